@@ -1,0 +1,59 @@
+package tradebot;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tradebot.cli.AskCommand;
+import tradebot.cli.ChatCommand;
+import tradebot.cli.FactsCommand;
+import tradebot.store.DataException;
+
+/** Entry point. With no command: the terminal chat (the embedded default, no tokens needed). */
+@Command(
+    name = "tradebot",
+    mixinStandardHelpOptions = true,
+    version = "tradebot 0.1.0",
+    description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
+    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class})
+public final class Main implements Callable<Integer> {
+
+  private final Wiring wiring;
+
+  Main(Wiring wiring) {
+    this.wiring = wiring;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return new ChatCommand(wiring).call();
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(new Wiring(System.getenv()), args));
+  }
+
+  static int run(Wiring wiring, String[] args) {
+    CommandLine cli = new CommandLine(new Main(wiring), new WiringFactory(wiring));
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof DataException) {
+            commandLine.getErr().println("tradebot: bad data: " + ex.getMessage());
+            return 2;
+          }
+          throw ex;
+        });
+    return cli.execute(args);
+  }
+
+  /** Lets picocli build commands that take the wiring in their constructor. */
+  private record WiringFactory(Wiring wiring) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Wiring.class).newInstance(wiring);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package tradebot.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tradebot.intent.IndicatorRanker;
+import tradebot.intent.ParsedQuestion;
+import tradebot.intent.QuestionParser;
+import tradebot.intent.Router;
+import tradebot.intent.Turn;
+import tradebot.reply.Evidence;
+import tradebot.reply.Reply;
+import tradebot.reply.ReplyWriter;
+import tradebot.store.Indicator;
+import tradebot.store.IndicatorStore;
+import tradebot.text.Lang;
+
+/**
+ * Answers questions: splits a message into its questions, routes each, and merges the answers. A
+ * bounded Caffeine cache holds replies to messages that need no conversation memory; follow-ups
+ * ("增速呢？") look at what this conversation was last told.
+ */
+public final class TradeAnswerer implements Answerer {
+
+  /** More questions than this in one message are not a question any more. */
+  private static final int MAX_CLAUSES = 4;
+
+  private final QuestionParser parser;
+  private final IndicatorRanker ranker;
+  private final Router router;
+  private final ReplyWriter writer;
+  private final IndicatorStore store;
+  private final ConversationMemory memory;
+  private final Cache<String, Reply> cache;
+
+  public TradeAnswerer(
+      QuestionParser parser,
+      IndicatorRanker ranker,
+      Router router,
+      ReplyWriter writer,
+      IndicatorStore store,
+      ConversationMemory memory,
+      long cacheSize) {
+    this.parser = parser;
+    this.ranker = ranker;
+    this.router = router;
+    this.writer = writer;
+    this.store = store;
+    this.memory = memory;
+    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
+  }
+
+  @Override
+  public Reply answer(Query query) {
+    List<Indicator> previous = memory.last(query.conversation(), store);
+    Reply reply;
+    if (previous.isEmpty()) {
+      String key = (query.fallback() == null ? "" : query.fallback().tag()) + "\u0000" + query.text();
+      reply = cache.get(key, k -> answerFresh(query, List.of()));
+    } else {
+      reply = answerFresh(query, previous);
+    }
+    if (reply.answered()) {
+      memory.remember(query.conversation(), reply.evidence().stream().map(e -> e.indicator().id()).toList());
+    }
+    return reply;
+  }
+
+  private Reply answerFresh(Query query, List<Indicator> previous) {
+    List<String> clauses = Clauses.split(query.text(), MAX_CLAUSES);
+    Lang lang = null;
+    List<Reply> replies = new ArrayList<>();
+    List<Indicator> context = previous;
+    for (String clause : clauses) {
+      ParsedQuestion q = parser.parse(clause);
+      if (lang == null) {
+        lang = languageOf(parser.parse(query.text()), query);
+      }
+      Reply r = router.route(new Turn(q, context, lang, ranker));
+      replies.add(r);
+      if (r.answered()) {
+        context = r.evidence().stream().map(Evidence::indicator).toList();
+      }
+    }
+    if (lang == null) {
+      lang = languageOf(parser.parse(query.text()), query);
+    }
+    return merge(replies, lang);
+  }
+
+  private static Lang languageOf(ParsedQuestion whole, Query query) {
+    boolean saysNothing = whole.folded().codePoints().noneMatch(Character::isLetter);
+    boolean command = query.text().strip().startsWith("/");
+    if ((saysNothing || command) && query.fallback() != null) {
+      return query.fallback();
+    }
+    return whole.lang();
+  }
+
+  private Reply merge(List<Reply> replies, Lang lang) {
+    List<Indicator> answered = new ArrayList<>();
+    for (Reply r : replies) {
+      if (r.answered()) {
+        for (Evidence e : r.evidence()) {
+          if (!answered.contains(e.indicator())) {
+            answered.add(e.indicator());
+          }
+        }
+      }
+    }
+    if (!answered.isEmpty()) {
+      return writer.answer(answered, lang);
+    }
+    Reply first = replies.get(0);
+    return new Reply(first.kind(), lang, first.text(), first.evidence(), first.options());
+  }
+
+  @Override
+  public Optional<Reply> fact(String indicatorId, Lang lang) {
+    return store.indicator(indicatorId).map(i -> writer.answer(List.of(i), lang));
+  }
+
+  public CacheStats cacheStats() {
+    return cache.stats();
+  }
+}

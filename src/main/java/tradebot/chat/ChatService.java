@@ -1,0 +1,123 @@
+package tradebot.chat;
+
+import java.util.Locale;
+import java.util.Optional;
+import tradebot.answer.Answerer;
+import tradebot.answer.Query;
+import tradebot.command.Commands;
+import tradebot.intent.handlers.HelpHandler;
+import tradebot.reply.Messages;
+import tradebot.reply.Reply;
+import tradebot.store.Indicator;
+import tradebot.store.IndicatorStore;
+import tradebot.text.Lang;
+import tradebot.text.LanguageDetector;
+
+/**
+ * What every platform calls with an incoming message: commands (/start, /help, /ask, /topics,
+ * /fact, subscriptions) are dispatched here, everything else is a question for the answerer.
+ */
+public final class ChatService {
+
+  private final Answerer answerer;
+  private final SubscriptionCommands subscriptions;
+  private final IndicatorStore store;
+  private final Messages messages;
+  private final HelpHandler help;
+  private final LanguageDetector detector;
+  private final FactPicker picker;
+
+  /** Chooses the fact /fact shows; random in production, fixed in tests. */
+  public interface FactPicker {
+    Indicator pick(IndicatorStore store);
+  }
+
+  public ChatService(
+      Answerer answerer,
+      SubscriptionCommands subscriptions,
+      IndicatorStore store,
+      Messages messages,
+      HelpHandler help,
+      LanguageDetector detector,
+      FactPicker picker) {
+    this.answerer = answerer;
+    this.subscriptions = subscriptions;
+    this.store = store;
+    this.messages = messages;
+    this.help = help;
+    this.detector = detector;
+    this.picker = picker;
+  }
+
+  /** A parsed "/name@bot args" command line. */
+  public record CommandLine(String name, String arguments) {
+    public static Optional<CommandLine> parse(String text) {
+      String t = text.strip();
+      if (!t.startsWith("/") || t.length() < 2) {
+        return Optional.empty();
+      }
+      int space = t.indexOf(' ');
+      String head = space < 0 ? t.substring(1) : t.substring(1, space);
+      String args = space < 0 ? "" : t.substring(space + 1).strip();
+      int at = head.indexOf('@');
+      if (at >= 0) {
+        head = head.substring(0, at);
+      }
+      return Optional.of(new CommandLine(head.toLowerCase(Locale.ROOT), args));
+    }
+  }
+
+  public Reply handle(Incoming message) {
+    Lang fallback = Lang.fromLanguageCode(message.languageCode());
+    Optional<CommandLine> command = CommandLine.parse(message.text());
+    if (command.isEmpty()) {
+      return answerer.answer(new Query(message.text(), message.conversation(), fallback));
+    }
+    String name = command.get().name();
+    String args = command.get().arguments();
+    Lang lang = args.isBlank() ? fallback : detector.detect(args);
+    return switch (name) {
+      case "start" -> start(args, fallback);
+      case "help" -> Reply.message(Reply.Kind.HELP, lang, help.text(lang));
+      case "ask" ->
+          args.isBlank()
+              ? Reply.message(Reply.Kind.HELP, lang, help.text(lang))
+              : answerer.answer(new Query(args, message.conversation(), fallback));
+      case "topics" -> answerer.answer(new Query("topics", "", lang));
+      case "fact" -> fact(args, lang);
+      case "subscribe", "unsubscribe", "subscriptions" ->
+          subscriptions.handle(message, name, args, lang);
+      default ->
+          Reply.message(
+              Reply.Kind.HELP,
+              fallback,
+              messages.get(fallback, "command.unknown", name) + help.commandList(fallback));
+    };
+  }
+
+  private Reply start(String payload, Lang lang) {
+    if (payload.startsWith("f_")) {
+      Optional<Reply> fact = answerer.fact(payload.substring(2), lang);
+      if (fact.isPresent()) {
+        return fact.get();
+      }
+    }
+    return Reply.message(Reply.Kind.GREETING, lang, messages.get(lang, "greeting"));
+  }
+
+  private Reply fact(String id, Lang lang) {
+    if (!id.isBlank()) {
+      Optional<Reply> fact = answerer.fact(id.strip(), lang);
+      if (fact.isPresent()) {
+        return fact.get();
+      }
+    }
+    return answerer.fact(picker.pick(store).id(), lang).orElseThrow();
+  }
+
+  /** Until subscriptions are wired: a clear message instead of silence. */
+  public static SubscriptionCommands subscriptionsUnavailable(Messages messages) {
+    return (message, command, arguments, lang) ->
+        Reply.message(Reply.Kind.HELP, lang, messages.get(lang, "subscribe.unavailable"));
+  }
+}

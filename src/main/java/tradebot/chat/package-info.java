@@ -1,0 +1,2 @@
+/** Platform-neutral chat handling: commands and questions from any platform, one reply each. */
+package tradebot.chat;

@@ -1,0 +1,66 @@
+package tradebot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tradebot.Core;
+import tradebot.Wiring;
+import tradebot.answer.Query;
+import tradebot.format.AnswerJson;
+import tradebot.reply.Reply;
+
+/** Answers questions from the arguments, or one per line from stdin; plain text or JSON lines. */
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = "Answer questions given as arguments, or read one per line from stdin.")
+public final class AskCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print one JSON object per question (question, lang, answered, text, facts).")
+  boolean json;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "A question; all arguments form one question.")
+  List<String> words;
+
+  private final Wiring wiring;
+
+  public AskCommand(Wiring wiring) {
+    this.wiring = wiring;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Core core = wiring.core();
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    AnswerJson answerJson = new AnswerJson(new ObjectMapper(), core.plainText());
+    if (words != null && !words.isEmpty()) {
+      print(out, answerJson, core, String.join(" ", words));
+    } else {
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = in.readLine()) != null) {
+        // Every line gets exactly one output line, blank lines included, so answers stay in order.
+        print(out, answerJson, core, line);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void print(PrintStream out, AnswerJson answerJson, Core core, String question) {
+    Reply reply = core.answerer().answer(Query.of(question));
+    if (json) {
+      out.println(answerJson.line(question, reply));
+    } else {
+      out.println(core.plainText().render(reply));
+      out.println();
+    }
+  }
+}

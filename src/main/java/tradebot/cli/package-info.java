@@ -1,0 +1,2 @@
+/** The command line (picocli): terminal chat, batch answers, listing facts. */
+package tradebot.cli;

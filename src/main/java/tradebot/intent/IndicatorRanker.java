@@ -1,0 +1,251 @@
+package tradebot.intent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tradebot.store.Indicator;
+import tradebot.store.IndicatorStore;
+import tradebot.text.EnglishWords;
+import tradebot.text.Normalizer;
+
+/**
+ * Scores every indicator against a question. The vocabulary comes from the store: each indicator's
+ * Chinese and English keywords (matched as phrases, rarer and longer phrases weigh more), the
+ * Chinese character pairs of its sentence and metric (which tolerate paraphrase and typos), and its
+ * English keyword words. Region, period and aspect slots then raise or lower the scores.
+ */
+public final class IndicatorRanker {
+
+  private static final double BIGRAM_WEIGHT = 0.35;
+  private static final double ENGLISH_WORD_WEIGHT = 0.8;
+
+  private final List<Indicator> indicators;
+  private final PhraseMatcher<Integer> zhPhrases;
+  private final PhraseMatcher<Integer> enPhrases;
+  private final Map<String, Double> phraseWeight = new HashMap<>();
+  private final List<Set<String>> bigrams = new ArrayList<>();
+  private final Map<String, Double> bigramIdf = new HashMap<>();
+  private final List<Set<String>> englishDocs = new ArrayList<>();
+  private final Map<String, Double> englishIdf = new HashMap<>();
+  private final List<String> foldedSentences = new ArrayList<>();
+  private final Map<String, List<String>> regionNames;
+
+  public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon) {
+    this.indicators = store.indicators();
+    int n = indicators.size();
+    Map<String, Set<Integer>> zh = new HashMap<>();
+    Map<String, Set<Integer>> en = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Indicator ind = indicators.get(i);
+      String sentence = normalizer.fold(ind.sentence());
+      foldedSentences.add(sentence);
+      for (String k : with(ind.keywordsZh(), ind.metricZh())) {
+        String f = normalizer.fold(k);
+        if (f.length() >= 2) {
+          zh.computeIfAbsent(f, x -> new HashSet<>()).add(i);
+        }
+      }
+      Set<String> words = new HashSet<>();
+      for (String k : with(ind.keywordsEn(), ind.metricEn())) {
+        String f = EnglishWords.stemPhrase(normalizer.fold(k));
+        if (!f.isEmpty()) {
+          en.computeIfAbsent(f, x -> new HashSet<>()).add(i);
+          words.addAll(List.of(f.split(" ")));
+        }
+      }
+      englishDocs.add(words);
+      Set<String> doc = new HashSet<>(bigramsOf(sentence));
+      doc.addAll(bigramsOf(normalizer.fold(ind.metricZh())));
+      for (String k : ind.keywordsZh()) {
+        doc.addAll(bigramsOf(normalizer.fold(k)));
+      }
+      bigrams.add(doc);
+    }
+    zh.forEach((p, ids) -> phraseWeight.put("zh:" + p, idf(n, ids.size()) * Math.min(p.length(), 6) / 2.0));
+    en.forEach(
+        (p, ids) -> {
+          int words = p.split(" ").length;
+          phraseWeight.put("en:" + p, idf(n, ids.size()) * (words == 1 ? 1.0 : words == 2 ? 1.6 : 2.0));
+        });
+    this.zhPhrases = new PhraseMatcher<>(zh, false);
+    this.enPhrases = new PhraseMatcher<>(en, true);
+    documentFrequencies(bigrams, bigramIdf, n);
+    documentFrequencies(englishDocs, englishIdf, n);
+    this.regionNames = new HashMap<>();
+    for (Lexicon.Region r : lexicon.regions()) {
+      List<String> names = new ArrayList<>();
+      r.zh().forEach(z -> names.add(normalizer.fold(z)));
+      regionNames.put(r.id(), names);
+    }
+  }
+
+  private static List<String> with(List<String> list, String extra) {
+    List<String> all = new ArrayList<>(list);
+    all.add(extra);
+    return all;
+  }
+
+  private static double idf(int n, int df) {
+    return Math.log(1.0 + (double) n / df);
+  }
+
+  private static void documentFrequencies(List<Set<String>> docs, Map<String, Double> idf, int n) {
+    Map<String, Integer> df = new HashMap<>();
+    docs.forEach(d -> d.forEach(t -> df.merge(t, 1, Integer::sum)));
+    df.forEach((t, c) -> idf.put(t, idf(n, c)));
+  }
+
+  static List<String> bigramsOf(String folded) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < folded.length(); i++) {
+      char a = folded.charAt(i);
+      char b = folded.charAt(i + 1);
+      if (isHanOrDigit(a) && isHanOrDigit(b) && (isHan(a) || isHan(b))) {
+        out.add(folded.substring(i, i + 2));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isHanOrDigit(char c) {
+    return isHan(c) || Character.isDigit(c);
+  }
+
+  /** All indicators with a positive score, best first. */
+  public List<Scored> rank(ParsedQuestion q) {
+    double[] keyword = new double[indicators.size()];
+    double[] pairs = new double[indicators.size()];
+    double[] english = new double[indicators.size()];
+    for (PhraseMatcher.Hit<Integer> hit : zhPhrases.find(q.folded())) {
+      double w = phraseWeight.get("zh:" + hit.phrase());
+      for (int i : hit.payload()) {
+        keyword[i] += w;
+      }
+    }
+    if (!q.englishText().isEmpty()) {
+      for (PhraseMatcher.Hit<Integer> hit : enPhrases.find(q.englishText())) {
+        double w = phraseWeight.get("en:" + hit.phrase());
+        for (int i : hit.payload()) {
+          keyword[i] += w;
+        }
+      }
+    }
+    Set<String> qPairs = new HashSet<>(bigramsOf(q.matchText()));
+    for (String pair : qPairs) {
+      Double idf = bigramIdf.get(pair);
+      if (idf == null) {
+        continue;
+      }
+      for (int i = 0; i < indicators.size(); i++) {
+        if (bigrams.get(i).contains(pair)) {
+          pairs[i] += idf;
+        }
+      }
+    }
+    Set<String> qWords = new HashSet<>(q.englishWords());
+    for (String w : qWords) {
+      Double idf = englishIdf.get(w);
+      if (idf == null) {
+        continue;
+      }
+      for (int i = 0; i < indicators.size(); i++) {
+        if (englishDocs.get(i).contains(w)) {
+          english[i] += idf;
+        }
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (int i = 0; i < indicators.size(); i++) {
+      double base = keyword[i] + BIGRAM_WEIGHT * pairs[i] + ENGLISH_WORD_WEIGHT * english[i];
+      if (base <= 0) {
+        continue;
+      }
+      Indicator ind = indicators.get(i);
+      double s = base * regionFactor(q, ind, i) * periodFactor(q, ind, i) * aspectFactor(q, ind, i);
+      scored.add(new Scored(ind, s));
+    }
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+    return scored;
+  }
+
+  private double regionFactor(ParsedQuestion q, Indicator ind, int i) {
+    if (q.regions().isEmpty() || q.regions().contains(ind.region())) {
+      return 1.0;
+    }
+    if (ind.region().equals("changsha_ftz") && q.regions().contains("changsha")) {
+      return 0.6;
+    }
+    for (String region : q.regions()) {
+      for (String name : regionNames.getOrDefault(region, List.of())) {
+        if (foldedSentences.get(i).contains(name)) {
+          return 0.85;
+        }
+      }
+    }
+    return 0.3;
+  }
+
+  private double periodFactor(ParsedQuestion q, Indicator ind, int i) {
+    if (q.years().isEmpty()) {
+      return 1.0;
+    }
+    for (String year : q.years()) {
+      if (covers(ind.period(), year) || foldedSentences.get(i).contains(year)) {
+        return 1.0;
+      }
+    }
+    return 0.2;
+  }
+
+  /** Whether a period such as 2025, 2021-2025, 2025-10 or current includes the given year. */
+  static boolean covers(String period, String year) {
+    if (period.equals("current")) {
+      return year.equals("2025") || year.equals("2026");
+    }
+    if (period.startsWith(year)) {
+      return true;
+    }
+    if (period.matches("\\d{4}-\\d{4}")) {
+      int y = Integer.parseInt(year);
+      return y >= Integer.parseInt(period.substring(0, 4)) && y <= Integer.parseInt(period.substring(5));
+    }
+    return false;
+  }
+
+  private double aspectFactor(ParsedQuestion q, Indicator ind, int i) {
+    double f = 1.0;
+    for (Aspect a : q.aspects()) {
+      f *=
+          switch (a) {
+            case GROWTH -> ind.hasGrowth() || ind.kind() == Indicator.Kind.GROWTH ? 1.3 : 0.75;
+            case SHARE -> ind.kind() == Indicator.Kind.SHARE ? 1.4 : 0.85;
+            case RANK -> ind.kind() == Indicator.Kind.RANK ? 1.4 : 0.85;
+            case COUNT -> ind.kind() == Indicator.Kind.COUNT ? 1.3 : 0.9;
+            case DATE -> ind.kind() == Indicator.Kind.DATE ? 1.5 : 0.8;
+            case VALUE -> ind.kind() == Indicator.Kind.VALUE ? 1.2 : 0.9;
+            case LIST -> ind.kind() == Indicator.Kind.FACT ? 1.2 : 1.0;
+          };
+    }
+    return f;
+  }
+
+  /** Folded sentence of an indicator, for checks such as "does the sentence name this place". */
+  public boolean sentenceMentions(Indicator indicator, String foldedPhrase) {
+    int i = indicators.indexOf(indicator);
+    return i >= 0 && foldedSentences.get(i).contains(foldedPhrase);
+  }
+
+  public Set<String> englishVocabulary() {
+    Set<String> all = new HashSet<>();
+    englishDocs.forEach(all::addAll);
+    return all;
+  }
+}

@@ -1,0 +1,59 @@
+package tradebot.intent;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import tradebot.store.DataException;
+import tradebot.store.DataLocation;
+
+/**
+ * The words that are not indicator keywords: region names, places the articles do not cover, cue
+ * words for aspects (growth, share, rank …) and for requests the bot declines. Kept in
+ * data/lexicon.json so wording can be extended without code.
+ */
+public record Lexicon(
+    List<Region> regions,
+    @JsonProperty("other_places") Words otherPlaces,
+    @JsonProperty("relative_years") Map<String, String> relativeYears,
+    @JsonProperty("sub_year_periods") Words subYearPeriods,
+    Map<String, Words> aspects,
+    @JsonProperty("question_words") Words questionWords,
+    @JsonProperty("generic_trade") Words genericTrade,
+    Map<String, Words> refusal,
+    Words greeting,
+    Words help,
+    Words topics) {
+
+  /** Chinese and English forms of a set of cue words. */
+  public record Words(List<String> zh, List<String> en) {
+    public Words {
+      zh = zh == null ? List.of() : List.copyOf(zh);
+      en = en == null ? List.of() : List.copyOf(en);
+    }
+  }
+
+  /** A place the store has figures for, with its names. */
+  public record Region(String id, List<String> zh, List<String> en, Map<String, String> name) {
+    public String name(boolean english) {
+      return name.get(english ? "en" : "zh");
+    }
+  }
+
+  public static Lexicon load(DataLocation data) {
+    try (InputStream in = data.open("lexicon.json")) {
+      return new ObjectMapper().readValue(in, Lexicon.class);
+    } catch (IOException e) {
+      throw new DataException(data.describe("lexicon.json") + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Region region(String id) {
+    return regions.stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown region " + id));
+  }
+}

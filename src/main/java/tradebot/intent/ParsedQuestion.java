@@ -1,0 +1,47 @@
+package tradebot.intent;
+
+import java.util.List;
+import java.util.Set;
+import tradebot.text.Lang;
+
+/**
+ * A message after normalisation and slot filling. {@code content} is the Chinese text left once cue
+ * words (regions aside) and question words are gone: the part that says which figure is meant.
+ * {@code matchText} keeps the cue words, for scoring against sentences.
+ */
+public record ParsedQuestion(
+    String raw,
+    String folded,
+    Lang lang,
+    Set<String> regions,
+    List<String> otherPlaces,
+    Set<String> years,
+    List<String> subYearCues,
+    Set<Aspect> aspects,
+    Set<String> refusals,
+    boolean greeting,
+    boolean help,
+    boolean topics,
+    boolean genericTrade,
+    String content,
+    String matchText,
+    List<String> englishWords,
+    List<String> englishContent,
+    String englishText) {
+
+  public ParsedQuestion {
+    regions = Set.copyOf(regions);
+    otherPlaces = List.copyOf(otherPlaces);
+    years = Set.copyOf(years);
+    subYearCues = List.copyOf(subYearCues);
+    aspects = Set.copyOf(aspects);
+    refusals = Set.copyOf(refusals);
+    englishWords = List.copyOf(englishWords);
+    englishContent = List.copyOf(englishContent);
+  }
+
+  /** True when nothing but cue words is left: "增速呢？", "growth?". */
+  public boolean hasContent() {
+    return !content.isBlank() || !englishContent.isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package tradebot.intent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds known phrases in folded text in one pass (Aho-Corasick), longest match first and without
+ * overlaps, so 长沙片区 wins over 长沙. Latin phrases match whole words only.
+ */
+final class PhraseMatcher<T> {
+
+  /** A phrase found in the text, with what it stands for. */
+  record Hit<T>(String phrase, int start, int end, Set<T> payload) {}
+
+  private final Trie trie;
+  private final Map<String, Set<T>> payloads;
+
+  PhraseMatcher(Map<String, Set<T>> payloads, boolean wholeWords) {
+    this.payloads = Map.copyOf(payloads);
+    Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+    if (wholeWords) {
+      builder.onlyWholeWords();
+    }
+    builder.addKeywords(payloads.keySet());
+    this.trie = builder.build();
+  }
+
+  List<Hit<T>> find(String text) {
+    Collection<Emit> emits = trie.parseText(text);
+    List<Hit<T>> hits = new ArrayList<>(emits.size());
+    for (Emit e : emits) {
+      hits.add(new Hit<>(e.getKeyword(), e.getStart(), e.getEnd() + 1, payloads.get(e.getKeyword())));
+    }
+    return hits;
+  }
+
+  boolean isEmpty() {
+    return payloads.isEmpty();
+  }
+}

@@ -1,0 +1,208 @@
+package tradebot.intent;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tradebot.text.EnglishWords;
+import tradebot.text.LanguageDetector;
+import tradebot.text.Normalizer;
+import tradebot.text.TypoCorrector;
+
+/** Turns a message into a {@link ParsedQuestion}: language, slots and the words that remain. */
+public final class QuestionParser {
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.%])");
+
+  /** What a cue phrase signals; a phrase can signal several things. */
+  private record Cue(String kind, String value) {}
+
+  private final Normalizer normalizer;
+  private final LanguageDetector detector;
+  private final TypoCorrector typos;
+  private final PhraseMatcher<Cue> zhCues;
+  private final PhraseMatcher<Cue> enCues;
+  private final Set<String> zhQuestionWords;
+  private final Set<String> enStopWords;
+
+  public QuestionParser(
+      Lexicon lexicon, Normalizer normalizer, LanguageDetector detector, Set<String> englishVocabulary) {
+    this.normalizer = normalizer;
+    this.detector = detector;
+    Map<String, Set<Cue>> zh = new HashMap<>();
+    Map<String, Set<Cue>> en = new HashMap<>();
+    for (Lexicon.Region r : lexicon.regions()) {
+      add(zh, en, new Lexicon.Words(r.zh(), r.en()), new Cue("region", r.id()));
+    }
+    add(zh, en, lexicon.otherPlaces(), new Cue("place", null));
+    lexicon.relativeYears().forEach((phrase, year) -> addOne(zh, en, phrase, new Cue("year", year)));
+    add(zh, en, lexicon.subYearPeriods(), new Cue("subyear", null));
+    lexicon.aspects().forEach((aspect, words) -> add(zh, en, words, new Cue("aspect", aspect)));
+    lexicon.refusal().forEach((kind, words) -> add(zh, en, words, new Cue("refusal", kind)));
+    add(zh, en, lexicon.greeting(), new Cue("greeting", null));
+    add(zh, en, lexicon.help(), new Cue("help", null));
+    add(zh, en, lexicon.topics(), new Cue("topics", null));
+    add(zh, en, lexicon.genericTrade(), new Cue("generic", null));
+    this.zhCues = new PhraseMatcher<>(fold(zh), false);
+    this.enCues = new PhraseMatcher<>(stem(en), true);
+    this.zhQuestionWords = new HashSet<>();
+    lexicon.questionWords().zh().forEach(w -> zhQuestionWords.add(normalizer.fold(w)));
+    this.enStopWords = new HashSet<>();
+    lexicon.questionWords().en().forEach(w -> enStopWords.add(EnglishWords.stem(normalizer.fold(w))));
+    Set<String> vocabulary = new HashSet<>(englishVocabulary);
+    en.keySet().forEach(p -> vocabulary.addAll(EnglishWords.words(normalizer.fold(p))));
+    vocabulary.addAll(enStopWords);
+    this.typos = new TypoCorrector(vocabulary);
+  }
+
+  private static void add(
+      Map<String, Set<Cue>> zh, Map<String, Set<Cue>> en, Lexicon.Words words, Cue cue) {
+    words.zh().forEach(w -> zh.computeIfAbsent(w, k -> new HashSet<>()).add(cue));
+    words.en().forEach(w -> en.computeIfAbsent(w, k -> new HashSet<>()).add(cue));
+  }
+
+  private static void addOne(
+      Map<String, Set<Cue>> zh, Map<String, Set<Cue>> en, String phrase, Cue cue) {
+    boolean latin = phrase.chars().allMatch(c -> c < 0x2E80);
+    (latin ? en : zh).computeIfAbsent(phrase, k -> new HashSet<>()).add(cue);
+  }
+
+  private Map<String, Set<Cue>> fold(Map<String, Set<Cue>> phrases) {
+    Map<String, Set<Cue>> out = new HashMap<>();
+    phrases.forEach((p, c) -> out.computeIfAbsent(normalizer.fold(p), k -> new HashSet<>()).addAll(c));
+    out.remove("");
+    return out;
+  }
+
+  private Map<String, Set<Cue>> stem(Map<String, Set<Cue>> phrases) {
+    Map<String, Set<Cue>> out = new HashMap<>();
+    phrases.forEach(
+        (p, c) ->
+            out.computeIfAbsent(EnglishWords.stemPhrase(normalizer.fold(p)), k -> new HashSet<>())
+                .addAll(c));
+    out.remove("");
+    return out;
+  }
+
+  public ParsedQuestion parse(String raw) {
+    String folded = normalizer.fold(raw);
+    List<String> words = new ArrayList<>();
+    for (String w : EnglishWords.words(folded)) {
+      words.add(typos.correct(w));
+    }
+    String englishText = String.join(" ", words);
+
+    Set<String> regions = new LinkedHashSet<>();
+    List<String> places = new ArrayList<>();
+    Set<String> years = new LinkedHashSet<>();
+    List<String> subYear = new ArrayList<>();
+    Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+    Set<String> refusals = new HashSet<>();
+    boolean[] flags = new boolean[4]; // greeting, help, topics, generic
+
+    StringBuilder content = new StringBuilder(folded);
+    for (PhraseMatcher.Hit<Cue> hit : zhCues.find(folded)) {
+      for (Cue cue : hit.payload()) {
+        apply(cue, hit.phrase(), regions, places, years, subYear, aspects, refusals, flags);
+      }
+      boolean keepsMeaning = hit.payload().stream().anyMatch(c -> c.kind().equals("region"));
+      if (!keepsMeaning) {
+        blank(content, hit.start(), hit.end());
+      }
+    }
+    StringBuilder englishContent = new StringBuilder(englishText);
+    for (PhraseMatcher.Hit<Cue> hit : enCues.find(englishText)) {
+      for (Cue cue : hit.payload()) {
+        apply(cue, hit.phrase(), regions, places, years, subYear, aspects, refusals, flags);
+      }
+      if (hit.payload().stream().noneMatch(c -> c.kind().equals("region"))) {
+        blank(englishContent, hit.start(), hit.end());
+      }
+    }
+    Matcher y = YEAR.matcher(folded);
+    while (y.find()) {
+      years.add(y.group(1));
+    }
+    // Changsha's FTZ area is also "Changsha"; naming the area is the more specific slot.
+    if (regions.contains("changsha_ftz")) {
+      regions.remove("changsha");
+    }
+    List<String> contentWords = new ArrayList<>();
+    for (String w : words) {
+      if (!enStopWords.contains(w)) {
+        contentWords.add(w);
+      }
+    }
+    List<String> englishRest = new ArrayList<>();
+    for (String w : englishContent.toString().split(" ")) {
+      if (!w.isEmpty() && !enStopWords.contains(w) && !YEAR.matcher(w).matches()) {
+        englishRest.add(w);
+      }
+    }
+    return new ParsedQuestion(
+        raw, folded, detector.detect(raw), regions, places, years, subYear, aspects, refusals,
+        flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
+        stripQuestionWords(folded), contentWords, englishRest, englishText);
+  }
+
+  private String stripQuestionWords(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isDigit(c)) {
+        out.append(' ');
+        continue;
+      }
+      out.append(c);
+    }
+    String s = out.toString();
+    for (String w : zhQuestionWords) {
+      if (w.length() > 1) {
+        s = s.replace(w, " ");
+      }
+    }
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      String c = String.valueOf(s.charAt(i));
+      kept.append(zhQuestionWords.contains(c) ? " " : c);
+    }
+    return kept.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static void blank(StringBuilder sb, int start, int end) {
+    for (int i = start; i < end && i < sb.length(); i++) {
+      sb.setCharAt(i, ' ');
+    }
+  }
+
+  private static void apply(
+      Cue cue,
+      String phrase,
+      Set<String> regions,
+      List<String> places,
+      Set<String> years,
+      List<String> subYear,
+      Set<Aspect> aspects,
+      Set<String> refusals,
+      boolean[] flags) {
+    switch (cue.kind()) {
+      case "region" -> regions.add(cue.value());
+      case "place" -> places.add(phrase);
+      case "year" -> years.add(cue.value());
+      case "subyear" -> subYear.add(phrase);
+      case "aspect" -> aspects.add(Aspect.of(cue.value()));
+      case "refusal" -> refusals.add(cue.value());
+      case "greeting" -> flags[0] = true;
+      case "help" -> flags[1] = true;
+      case "topics" -> flags[2] = true;
+      case "generic" -> flags[3] = true;
+      default -> throw new IllegalStateException("unknown cue " + cue.kind());
+    }
+  }
+}

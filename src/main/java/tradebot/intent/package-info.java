@@ -1,0 +1,2 @@
+/** Understanding a message: slots (region, period, aspect), keyword matching and routing to intents. */
+package tradebot.intent;
