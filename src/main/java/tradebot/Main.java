@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tradebot.cli.AskCommand;
 import tradebot.cli.ChatCommand;
+import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
 import tradebot.store.DataException;
 
@@ -14,7 +15,7 @@ import tradebot.store.DataException;
     mixinStandardHelpOptions = true,
     version = "tradebot 0.1.0",
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
-    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class})
+    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class})
 public final class Main implements Callable<Integer> {
 
   private final Wiring wiring;

@@ -12,6 +12,7 @@ import tradebot.answer.TradeAnswerer;
 import tradebot.chat.ChatService;
 import tradebot.chat.SubscriptionCommands;
 import tradebot.format.PlainTextRenderer;
+import tradebot.intent.Explanation;
 import tradebot.intent.IndicatorRanker;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.Lexicon;
@@ -68,20 +69,47 @@ public final class Wiring {
     return core(ChatService.subscriptionsUnavailable(new Messages()));
   }
 
-  public Core core(SubscriptionCommands subscriptions) {
+  /** The understanding half of the core: store, lexicon, parser and ranker. */
+  private record Understanding(
+      IndicatorStore store,
+      Lexicon lexicon,
+      ChineseConverter converter,
+      LanguageDetector detector,
+      IndicatorRanker ranker,
+      QuestionParser parser) {}
+
+  private Understanding understanding() {
     DataLocation data = dataLocation();
     IndicatorStore store = new StoreLoader().load(data);
     Lexicon lexicon = Lexicon.load(data);
     ChineseConverter converter = new ChineseConverter();
     Normalizer normalizer = new Normalizer(converter);
     LanguageDetector detector = new LanguageDetector(converter);
+    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon);
+    QuestionParser parser =
+        new QuestionParser(
+            lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data));
+    return new Understanding(store, lexicon, converter, detector, ranker, parser);
+  }
+
+  public Explanation explanation() {
+    Understanding u = understanding();
+    return new Explanation(u.parser(), u.ranker());
+  }
+
+  public Core core(SubscriptionCommands subscriptions) {
+    Understanding u = understanding();
+    IndicatorStore store = u.store();
+    Lexicon lexicon = u.lexicon();
+    ChineseConverter converter = u.converter();
+    LanguageDetector detector = u.detector();
+    IndicatorRanker ranker = u.ranker();
+    QuestionParser parser = u.parser();
     Messages messages = new Messages();
     Map<String, String[]> regionNames = new HashMap<>();
     for (Lexicon.Region r : lexicon.regions()) {
       regionNames.put(r.id(), new String[] {r.name(false), r.name(true)});
     }
-    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon);
-    QuestionParser parser = new QuestionParser(lexicon, normalizer, detector, ranker.englishVocabulary());
     ReplyWriter writer = new ReplyWriter(store, converter, regionNames, messages);
     HelpHandler help = new HelpHandler(messages, converter);
     List<Indicator> featured =

@@ -183,35 +183,53 @@ public final class IndicatorRanker {
     if (ind.region().equals("changsha_ftz") && q.regions().contains("changsha")) {
       return 0.6;
     }
+    // Changsha is part of Hunan: a Changsha figure may answer a Hunan question, but Hunan's own wins.
+    boolean within =
+        q.regions().contains("hunan")
+            && (ind.region().equals("changsha") || ind.region().equals("changsha_ftz"));
     for (String region : q.regions()) {
       for (String name : regionNames.getOrDefault(region, List.of())) {
         if (foldedSentences.get(i).contains(name)) {
-          return 0.85;
+          return within ? 0.55 : 0.45;
         }
       }
     }
-    return 0.3;
+    return within ? 0.45 : 0.3;
   }
 
   private double periodFactor(ParsedQuestion q, Indicator ind, int i) {
     if (q.years().isEmpty()) {
       return 1.0;
     }
+    double best = 0.2;
     for (String year : q.years()) {
-      if (covers(ind.period(), year) || foldedSentences.get(i).contains(year)) {
+      if (year.contains("-")) {
+        // a named span such as 十四五 (2021-2025): its own figures first, figures inside it next
+        best = Math.max(best, ind.period().equals(year) ? 1.0 : within(ind.period(), year) ? 0.6 : 0.2);
+      } else if (ind.period().startsWith(year) || foldedSentences.get(i).contains(year)) {
         return 1.0;
+      } else if (covers(ind.period(), year)) {
+        // "current" or a span including the year: true then too, but less exactly what was asked
+        best = Math.max(best, 0.8);
       }
     }
-    return 0.2;
+    return best;
+  }
+
+  private static boolean within(String period, String span) {
+    return period.length() >= 4 && period.substring(0, 4).matches("\\d{4}") && covers(span, period.substring(0, 4));
   }
 
   /** Whether a period such as 2025, 2021-2025, 2025-10 or current includes the given year. */
-  static boolean covers(String period, String year) {
+  public static boolean covers(String period, String year) {
     if (period.equals("current")) {
       return year.equals("2025") || year.equals("2026");
     }
-    if (period.startsWith(year)) {
+    if (period.startsWith(year) || period.equals(year)) {
       return true;
+    }
+    if (year.contains("-")) {
+      return false;
     }
     if (period.matches("\\d{4}-\\d{4}")) {
       int y = Integer.parseInt(year);

@@ -50,6 +50,22 @@ public record Lexicon(
     }
   }
 
+  /** Ordinary English words, stemmed like questions are, from data/english-words.txt. */
+  public static java.util.Set<String> englishDictionary(DataLocation data) {
+    try (InputStream in = data.open("english-words.txt")) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.strip());
+          words.add(tradebot.text.EnglishWords.stem(line.strip()));
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new DataException(data.describe("english-words.txt") + ": " + e.getMessage(), e);
+    }
+  }
+
   public Region region(String id) {
     return regions.stream()
         .filter(r -> r.id().equals(id))

@@ -31,8 +31,16 @@ public final class QuestionParser {
   private final Set<String> zhQuestionWords;
   private final Set<String> enStopWords;
 
+  /**
+   * @param englishVocabulary the store's English words, which typos are corrected towards
+   * @param englishDictionary ordinary English words, which are never "corrected" (beat ≠ bean)
+   */
   public QuestionParser(
-      Lexicon lexicon, Normalizer normalizer, LanguageDetector detector, Set<String> englishVocabulary) {
+      Lexicon lexicon,
+      Normalizer normalizer,
+      LanguageDetector detector,
+      Set<String> englishVocabulary,
+      Set<String> englishDictionary) {
     this.normalizer = normalizer;
     this.detector = detector;
     Map<String, Set<Cue>> zh = new HashMap<>();
@@ -58,7 +66,7 @@ public final class QuestionParser {
     Set<String> vocabulary = new HashSet<>(englishVocabulary);
     en.keySet().forEach(p -> vocabulary.addAll(EnglishWords.words(normalizer.fold(p))));
     vocabulary.addAll(enStopWords);
-    this.typos = new TypoCorrector(vocabulary);
+    this.typos = new TypoCorrector(vocabulary, englishDictionary);
   }
 
   private static void add(

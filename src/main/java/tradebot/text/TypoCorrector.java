@@ -12,16 +12,25 @@ import java.util.Set;
 public final class TypoCorrector {
 
   private final Set<String> vocabulary;
+  private final Set<String> dictionary;
   private final List<String> candidates;
 
-  public TypoCorrector(Set<String> vocabulary) {
+  /**
+   * @param vocabulary the words worth correcting towards
+   * @param dictionary words that are spelled right even if unknown to the vocabulary
+   */
+  public TypoCorrector(Set<String> vocabulary, Set<String> dictionary) {
     this.vocabulary = Set.copyOf(vocabulary);
+    this.dictionary = Set.copyOf(dictionary);
     this.candidates = new ArrayList<>(vocabulary);
     this.candidates.sort(null);
   }
 
   public String correct(String word) {
-    if (word.length() < 4 || vocabulary.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 4
+        || vocabulary.contains(word)
+        || dictionary.contains(word)
+        || !word.chars().allMatch(Character::isLetter)) {
       return word;
     }
     int limit = word.length() >= 7 ? 2 : 1;

@@ -1,6 +1,7 @@
 package tradebot.intent.handlers;
 
 import java.util.List;
+import tradebot.intent.IndicatorRanker;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.Scored;
 import tradebot.intent.Turn;
@@ -43,15 +44,11 @@ public final class PeriodHandler implements IntentHandler {
   }
 
   private static boolean covers(Indicator indicator, String year) {
-    String p = indicator.period();
-    if (p.equals("current")) {
-      return year.equals("2025") || year.equals("2026");
+    if (year.contains("-")) {
+      String p = indicator.period();
+      return p.equals(year) || (p.length() >= 4 && IndicatorRanker.covers(year, p.substring(0, 4)));
     }
-    if (p.matches("\\d{4}-\\d{4}")) {
-      int y = Integer.parseInt(year);
-      return y >= Integer.parseInt(p.substring(0, 4)) && y <= Integer.parseInt(p.substring(5));
-    }
-    return p.startsWith(year);
+    return IndicatorRanker.covers(indicator.period(), year);
   }
 
   private static boolean subYearNotCovered(Turn turn) {
