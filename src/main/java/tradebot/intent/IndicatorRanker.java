@@ -71,8 +71,8 @@ public final class IndicatorRanker {
           int words = p.split(" ").length;
           phraseWeight.put("en:" + p, idf(n, ids.size()) * (words == 1 ? 1.0 : words == 2 ? 1.6 : 2.0));
         });
-    this.zhPhrases = new PhraseMatcher<>(zh, false);
-    this.enPhrases = new PhraseMatcher<>(en, true);
+    this.zhPhrases = new PhraseMatcher<>(zh, false, true);
+    this.enPhrases = new PhraseMatcher<>(en, true, true);
     documentFrequencies(bigrams, bigramIdf, n);
     documentFrequencies(englishDocs, englishIdf, n);
     this.regionNames = new HashMap<>();
@@ -124,20 +124,13 @@ public final class IndicatorRanker {
     double[] keyword = new double[indicators.size()];
     double[] pairs = new double[indicators.size()];
     double[] english = new double[indicators.size()];
-    for (PhraseMatcher.Hit<Integer> hit : zhPhrases.find(q.folded())) {
-      double w = phraseWeight.get("zh:" + hit.phrase());
-      for (int i : hit.payload()) {
-        keyword[i] += w;
-      }
-    }
+    List<PhraseMatcher.Hit<Integer>> hits = new ArrayList<>();
+    zhPhrases.find(q.folded()).forEach(h -> hits.add(h));
     if (!q.englishText().isEmpty()) {
-      for (PhraseMatcher.Hit<Integer> hit : enPhrases.find(q.englishText())) {
-        double w = phraseWeight.get("en:" + hit.phrase());
-        for (int i : hit.payload()) {
-          keyword[i] += w;
-        }
-      }
+      enPhrases.find(q.englishText()).forEach(h -> hits.add(new PhraseMatcher.Hit<>(
+          "en:" + h.phrase(), -1 - h.start(), -1 - h.end() + 1, h.payload())));
     }
+    creditKeywords(hits, keyword);
     Set<String> qPairs = new HashSet<>(bigramsOf(q.matchText()));
     for (String pair : qPairs) {
       Double idf = bigramIdf.get(pair);
@@ -170,10 +163,44 @@ public final class IndicatorRanker {
       }
       Indicator ind = indicators.get(i);
       double s = base * regionFactor(q, ind, i) * periodFactor(q, ind, i) * aspectFactor(q, ind, i);
+      // Between otherwise equal candidates, the exact figure (303.5亿元) beats the rounded one
+      // (突破303亿元), and the one that also states its growth beats the one that does not.
+      s *= (ind.qualifier() == null || ind.qualifier().isBlank() ? 1.02 : 1.0) * (ind.hasGrowth() ? 1.01 : 1.0);
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     return scored;
+  }
+
+  /**
+   * Each indicator is credited with the longest of its own phrases that cover the question without
+   * overlapping one another: 长沙进出口总值 and 进出口总值 are one mention, not two, so indicators with
+   * many near-synonymous keywords do not outscore precise ones.
+   */
+  private void creditKeywords(List<PhraseMatcher.Hit<Integer>> hits, double[] keyword) {
+    hits.sort(Comparator.comparingInt((PhraseMatcher.Hit<Integer> h) -> -(Math.abs(h.end() - h.start()))));
+    Map<Integer, List<int[]>> taken = new HashMap<>();
+    for (PhraseMatcher.Hit<Integer> hit : hits) {
+      boolean english = hit.phrase().startsWith("en:");
+      double w = phraseWeight.get(english ? hit.phrase() : "zh:" + hit.phrase());
+      // English spans are stored negated so they never collide with Chinese ones.
+      int a = Math.min(hit.start(), hit.end());
+      int b = Math.max(hit.start(), hit.end());
+      for (int i : hit.payload()) {
+        List<int[]> spans = taken.computeIfAbsent(i, x -> new ArrayList<>());
+        boolean overlaps = false;
+        for (int[] span : spans) {
+          if (a < span[1] && span[0] < b) {
+            overlaps = true;
+            break;
+          }
+        }
+        if (!overlaps) {
+          spans.add(new int[] {a, b});
+          keyword[i] += w;
+        }
+      }
+    }
   }
 
   private double regionFactor(ParsedQuestion q, Indicator ind, int i) {

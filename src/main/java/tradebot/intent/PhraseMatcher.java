@@ -8,10 +8,7 @@ import java.util.Set;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
-/**
- * Finds known phrases in folded text in one pass (Aho-Corasick), longest match first and without
- * overlaps, so 长沙片区 wins over 长沙. Latin phrases match whole words only.
- */
+/** Finds known phrases in folded text in one pass (Aho-Corasick); Latin phrases as whole words. */
 final class PhraseMatcher<T> {
 
   /** A phrase found in the text, with what it stands for. */
@@ -20,9 +17,16 @@ final class PhraseMatcher<T> {
   private final Trie trie;
   private final Map<String, Set<T>> payloads;
 
-  PhraseMatcher(Map<String, Set<T>> payloads, boolean wholeWords) {
+  /**
+   * @param overlaps whether hits may overlap (长沙进出口总值 and 进出口总值 both count) or the longest
+   *     wins (长沙片区 hides 长沙)
+   */
+  PhraseMatcher(Map<String, Set<T>> payloads, boolean wholeWords, boolean overlaps) {
     this.payloads = Map.copyOf(payloads);
-    Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
+    Trie.TrieBuilder builder = Trie.builder();
+    if (!overlaps) {
+      builder.ignoreOverlaps();
+    }
     if (wholeWords) {
       builder.onlyWholeWords();
     }

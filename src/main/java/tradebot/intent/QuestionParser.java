@@ -57,8 +57,8 @@ public final class QuestionParser {
     add(zh, en, lexicon.help(), new Cue("help", null));
     add(zh, en, lexicon.topics(), new Cue("topics", null));
     add(zh, en, lexicon.genericTrade(), new Cue("generic", null));
-    this.zhCues = new PhraseMatcher<>(fold(zh), false);
-    this.enCues = new PhraseMatcher<>(stem(en), true);
+    this.zhCues = new PhraseMatcher<>(fold(zh), false, false);
+    this.enCues = new PhraseMatcher<>(stem(en), true, false);
     this.zhQuestionWords = new HashSet<>();
     lexicon.questionWords().zh().forEach(w -> zhQuestionWords.add(normalizer.fold(w)));
     this.enStopWords = new HashSet<>();
