@@ -33,6 +33,7 @@ public final class IndicatorRanker {
   private final Map<String, Double> englishIdf = new HashMap<>();
   private final List<String> foldedSentences = new ArrayList<>();
   private final Map<String, List<String>> regionNames;
+  private final Set<String> regionWords = new HashSet<>();
 
   public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon) {
     this.indicators = store.indicators();
@@ -80,6 +81,8 @@ public final class IndicatorRanker {
       List<String> names = new ArrayList<>();
       r.zh().forEach(z -> names.add(normalizer.fold(z)));
       regionNames.put(r.id(), names);
+      regionWords.addAll(names);
+      r.en().forEach(e -> regionWords.addAll(EnglishWords.words(normalizer.fold(e))));
     }
   }
 
@@ -280,6 +283,42 @@ public final class IndicatorRanker {
           };
     }
     return f;
+  }
+
+  /**
+   * How much of what the question says (beyond place, period and cue words) the indicator accounts
+   * for: the share of the question's Chinese character pairs (those the articles use at all) and
+   * English words found in its sentence and keywords. A high score built on one shared word ("world" in "who won the world
+   * cup") covers little and is not an answer. 1.0 when nothing is left to cover.
+   */
+  public double coverage(ParsedQuestion q, Indicator indicator) {
+    int i = indicators.indexOf(indicator);
+    String zh = q.content();
+    for (String name : regionWords) {
+      zh = zh.replace(name, " ");
+    }
+    int total = 0;
+    int covered = 0;
+    for (String pair : new HashSet<>(bigramsOf(zh))) {
+      // Character pairs no article sentence has (额这, 守在) are the asker's phrasing, not a topic.
+      if (!bigramIdf.containsKey(pair)) {
+        continue;
+      }
+      total++;
+      if (bigrams.get(i).contains(pair)) {
+        covered++;
+      }
+    }
+    for (String w : new HashSet<>(q.englishContent())) {
+      if (regionWords.contains(w)) {
+        continue;
+      }
+      total++;
+      if (englishDocs.get(i).contains(w)) {
+        covered++;
+      }
+    }
+    return total == 0 ? 1.0 : (double) covered / total;
   }
 
   /** Folded sentence of an indicator, for checks such as "does the sentence name this place". */

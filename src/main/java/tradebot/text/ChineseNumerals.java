@@ -80,11 +80,7 @@ public final class ChineseNumerals {
   }
 
   private static int digit(char c) {
-    return switch (c) {
-      case '〇', '零' -> 0;
-      case '两' -> 2;
-      default -> DIGITS.indexOf(c) - 1;
-    };
+    return c == '两' ? 2 : "零一二三四五六七八九".indexOf(c == '〇' ? '零' : c);
   }
 
   /** Parses 三千五百, 二十八, 一九 (digit by digit); -1 when the run is not a number. */

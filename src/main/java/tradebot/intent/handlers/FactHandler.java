@@ -23,6 +23,10 @@ public final class FactHandler implements IntentHandler {
 
   /** Below this the best match is a coincidence of common words, not an answer. */
   static final double MIN_SCORE = 3.0;
+  /** A weaker match must account for at least this share of what the question says… */
+  static final double MIN_COVERAGE = 0.5;
+  /** …while a match this strong rests on specific keywords, whatever the phrasing around them. */
+  static final double STRONG_SCORE = 8.0;
   /** Candidates this close to the best are equally plausible. */
   static final double CLOSE = 0.85;
   static final int MAX_OPTIONS = 5;
@@ -47,7 +51,10 @@ public final class FactHandler implements IntentHandler {
       return q.genericTrade() || !q.aspects().isEmpty();
     }
     List<Scored> ranked = turn.ranked();
-    return !ranked.isEmpty() && ranked.get(0).score() >= MIN_SCORE;
+    return !ranked.isEmpty()
+        && ranked.get(0).score() >= MIN_SCORE
+        && (ranked.get(0).score() >= STRONG_SCORE
+            || turn.ranker().coverage(q, ranked.get(0).indicator()) >= MIN_COVERAGE);
   }
 
   @Override
