@@ -22,6 +22,8 @@ public final class IndicatorRanker {
 
   private static final double BIGRAM_WEIGHT = 0.35;
   private static final double ENGLISH_WORD_WEIGHT = 0.8;
+  /** Lifts the headline figure above everything when only a place and "trade" were asked. */
+  private static final double HEADLINE_BONUS = 12.0;
 
   private final List<Indicator> indicators;
   private final PhraseMatcher<Integer> zhPhrases;
@@ -158,9 +160,13 @@ public final class IndicatorRanker {
         }
       }
     }
+    boolean headlineQuestion = q.genericOnly(regionWords);
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
       double base = keyword[i] + BIGRAM_WEIGHT * pairs[i] + ENGLISH_WORD_WEIGHT * english[i];
+      if (headlineQuestion && indicators.get(i).headline()) {
+        base += HEADLINE_BONUS;
+      }
       if (base <= 0) {
         continue;
       }

@@ -40,6 +40,21 @@ public record ParsedQuestion(
     englishContent = List.copyOf(englishContent);
   }
 
+  /**
+   * Only places and general trade words: "湖南外贸多少", "Hunan trade 2025" ask for the headline figure.
+   */
+  public boolean genericOnly(java.util.Collection<String> regionWords) {
+    if (!genericTrade) {
+      return false;
+    }
+    // Figures the asker quotes ("五千四百亿对吗") are checked against the answer, not asked about.
+    String zh = content.replaceAll("[0-9.]+[万亿]?", "");
+    for (String w : regionWords) {
+      zh = zh.replace(w, "");
+    }
+    return zh.isBlank() && englishContent.stream().allMatch(regionWords::contains);
+  }
+
   /** True when nothing but cue words is left: "增速呢？", "growth?". */
   public boolean hasContent() {
     return !content.isBlank() || !englishContent.isEmpty();

@@ -16,6 +16,7 @@ public record Indicator(
     String region,
     String period,
     Kind kind,
+    boolean headline,
     String metricZh,
     String metricEn,
     List<String> keywordsZh,
