@@ -24,6 +24,8 @@ public final class IndicatorRanker {
   private static final double ENGLISH_WORD_WEIGHT = 0.8;
   /** Lifts the headline figure above everything when only a place and "trade" were asked. */
   private static final double HEADLINE_BONUS = 12.0;
+  /** Share of a score kept by an indicator that covers none of the question's content words. */
+  private static final double COVERAGE_FLOOR = 0.6;
 
   private final List<Indicator> indicators;
   private final PhraseMatcher<Integer> zhPhrases;
@@ -175,6 +177,9 @@ public final class IndicatorRanker {
       // Between otherwise equal candidates, the exact figure (303.5亿元) beats the rounded one
       // (突破303亿元), and the one that also states its growth beats the one that does not.
       s *= (ind.qualifier() == null || ind.qualifier().isBlank() ? 1.02 : 1.0) * (ind.hasGrowth() ? 1.01 : 1.0);
+      // A sub-phrase match (进出口总额 inside 对非洲国家进出口总额) loses to the figure that also
+      // accounts for the rest of the question.
+      s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage(q, i);
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -298,10 +303,19 @@ public final class IndicatorRanker {
    * cup") covers little and is not an answer. 1.0 when nothing is left to cover.
    */
   public double coverage(ParsedQuestion q, Indicator indicator) {
-    int i = indicators.indexOf(indicator);
+    return coverage(q, indicators.indexOf(indicator));
+  }
+
+  private double coverage(ParsedQuestion q, int i) {
     String zh = q.content();
     for (String name : regionWords) {
       zh = zh.replace(name, " ");
+    }
+    // Places are slots too: "capital of France" is not covered by a sentence that names Paris.
+    Set<String> placeWords = new HashSet<>();
+    for (String place : q.otherPlaces()) {
+      zh = zh.replace(place, " ");
+      placeWords.addAll(List.of(place.split(" ")));
     }
     int total = 0;
     int covered = 0;
@@ -316,7 +330,7 @@ public final class IndicatorRanker {
       }
     }
     for (String w : new HashSet<>(q.englishContent())) {
-      if (regionWords.contains(w)) {
+      if (regionWords.contains(w) || placeWords.contains(w)) {
         continue;
       }
       total++;
@@ -327,10 +341,17 @@ public final class IndicatorRanker {
     return total == 0 ? 1.0 : (double) covered / total;
   }
 
-  /** Folded sentence of an indicator, for checks such as "does the sentence name this place". */
+  /** Whether an indicator's sentence, or its English keywords, name this (folded) phrase. */
   public boolean sentenceMentions(Indicator indicator, String foldedPhrase) {
     int i = indicators.indexOf(indicator);
-    return i >= 0 && foldedSentences.get(i).contains(foldedPhrase);
+    return i >= 0
+        && (foldedSentences.get(i).contains(foldedPhrase)
+            || indicator.keywordsEn().stream().anyMatch(k -> k.toLowerCase(java.util.Locale.ROOT).contains(foldedPhrase)));
+  }
+
+  /** Region names (Chinese, folded) and English region words, which are slots rather than content. */
+  public Set<String> regionWords() {
+    return java.util.Collections.unmodifiableSet(regionWords);
   }
 
   public Set<String> englishVocabulary() {

@@ -25,10 +25,13 @@ public final class FactHandler implements IntentHandler {
   static final double MIN_SCORE = 3.0;
   /** A weaker match must account for at least this share of what the question says… */
   static final double MIN_COVERAGE = 0.5;
-  /** …while a match this strong rests on specific keywords, whatever the phrasing around them. */
+  /**
+   * …while a match this strong rests on specific keywords, whatever the phrasing around them, as
+   * long as it accounts for something the question says beyond places.
+   */
   static final double STRONG_SCORE = 8.0;
-  /** Candidates this close to the best are equally plausible. */
-  static final double CLOSE = 0.85;
+  /** A figure of another place this close to the best one is a real alternative. */
+  static final double RIVAL = 0.6;
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;
@@ -53,8 +56,12 @@ public final class FactHandler implements IntentHandler {
     List<Scored> ranked = turn.ranked();
     return !ranked.isEmpty()
         && ranked.get(0).score() >= MIN_SCORE
-        && (ranked.get(0).score() >= STRONG_SCORE
-            || turn.ranker().coverage(q, ranked.get(0).indicator()) >= MIN_COVERAGE);
+        && coverageSuffices(turn, ranked.get(0));
+  }
+
+  private static boolean coverageSuffices(Turn turn, Scored best) {
+    double coverage = turn.ranker().coverage(turn.question(), best.indicator());
+    return coverage >= MIN_COVERAGE || (best.score() >= STRONG_SCORE && coverage > 0);
   }
 
   @Override
@@ -73,28 +80,59 @@ public final class FactHandler implements IntentHandler {
     }
     Scored top = ranked.get(0);
     if (q.regions().isEmpty()) {
-      List<Scored> close = close(ranked, top);
-      long regions = close.stream().map(s -> s.indicator().region()).distinct().count();
-      long sentences = close.stream().map(s -> s.indicator().sentence()).distinct().count();
-      if (regions > 1 && sentences > 1) {
-        return clarify(turn, close, "clarify.region");
+      List<Scored> rivals = otherRegionRivals(turn, ranked, top);
+      if (!rivals.isEmpty()) {
+        List<Scored> offer = new ArrayList<>();
+        offer.add(top);
+        offer.addAll(rivals);
+        return clarify(turn, offer, "clarify.region");
       }
+    }
+    if (onlyPlaceAndAspect(turn)) {
+      return clarify(turn, ranked, "clarify.metric");
     }
     return writer.answer(List.of(top.indicator()), turn.lang());
   }
 
-  private List<Scored> featured() {
-    return featured.stream().map(i -> new Scored(i, 0)).toList();
-  }
-
-  private static List<Scored> close(List<Scored> ranked, Scored top) {
-    List<Scored> close = new ArrayList<>();
+  /**
+   * Without a place, a figure that another place also has, and that fits the question as well
+   * ("2025年对非洲进出口总额" — Hunan's or Changsha's?), makes the question ambiguous.
+   */
+  private static List<Scored> otherRegionRivals(Turn turn, List<Scored> ranked, Scored top) {
+    double topCoverage = turn.ranker().coverage(turn.question(), top.indicator());
+    List<Scored> rivals = new ArrayList<>();
     for (Scored s : ranked) {
-      if (s.score() >= CLOSE * top.score() && close.size() < MAX_OPTIONS) {
-        close.add(s);
+      if (s.score() < RIVAL * top.score() || rivals.size() >= MAX_OPTIONS - 1) {
+        break;
+      }
+      Indicator i = s.indicator();
+      boolean otherPlace =
+          !i.region().equals(top.indicator().region()) && !i.sentence().equals(top.indicator().sentence());
+      boolean sameKind = i.kind() == top.indicator().kind();
+      boolean rivalRegionTaken = rivals.stream().anyMatch(r -> r.indicator().region().equals(i.region()));
+      if (otherPlace && sameKind && !rivalRegionTaken
+          && turn.ranker().coverage(turn.question(), i) >= topCoverage - 0.05) {
+        rivals.add(s);
       }
     }
-    return close;
+    return rivals;
+  }
+
+  /** "湖南排第几？": a place and what about it, but no figure named. */
+  private static boolean onlyPlaceAndAspect(Turn turn) {
+    ParsedQuestion q = turn.question();
+    if (q.regions().isEmpty() || q.genericTrade()) {
+      return false;
+    }
+    String zh = q.content();
+    for (String w : turn.ranker().regionWords()) {
+      zh = zh.replace(w, "");
+    }
+    return zh.isBlank() && turn.ranker().regionWords().containsAll(q.englishContent());
+  }
+
+  private List<Scored> featured() {
+    return featured.stream().map(i -> new Scored(i, 0)).toList();
   }
 
   private static List<Indicator> bestPerRegion(List<Scored> ranked, ParsedQuestion q) {
