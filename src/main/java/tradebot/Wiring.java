@@ -48,6 +48,8 @@ public final class Wiring {
 
   /** Environment variable naming a data directory to use instead of the packaged data. */
   public static final String DATA_DIR = "TRADEBOT_DATA_DIR";
+  /** Environment variable: how many answers to cache (default 10,000; 0 turns the cache off). */
+  public static final String ANSWER_CACHE = "TRADEBOT_ANSWER_CACHE";
 
   private final Map<String, String> env;
 
@@ -131,7 +133,8 @@ public final class Wiring {
             new FactHandler(writer, messages, featured));
     Router router = new Router(handlers, new ScopeDeclineHandler(messages));
     ConversationMemory memory = new ConversationMemory(Duration.ofMinutes(30), 100_000, Ticker.systemTicker());
-    TradeAnswerer answerer = new TradeAnswerer(parser, ranker, router, writer, store, memory, 10_000);
+    long cacheSize = env(ANSWER_CACHE) == null ? 10_000 : Long.parseLong(env(ANSWER_CACHE));
+    TradeAnswerer answerer = new TradeAnswerer(parser, ranker, router, writer, store, memory, cacheSize);
     Random random = new Random();
     ChatService chat =
         new ChatService(

@@ -50,7 +50,8 @@ public final class TradeAnswerer implements Answerer {
     this.writer = writer;
     this.store = store;
     this.memory = memory;
-    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).recordStats().build();
+    // Evictions run on the caller's thread: no hidden executor, and a size of 0 means no caching.
+    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).recordStats().build();
   }
 
   @Override
@@ -71,22 +72,17 @@ public final class TradeAnswerer implements Answerer {
 
   private Reply answerFresh(Query query, List<Indicator> previous) {
     List<String> clauses = Clauses.split(query.text(), MAX_CLAUSES);
-    Lang lang = null;
+    ParsedQuestion whole = parser.parse(query.text());
+    Lang lang = languageOf(whole, query);
     List<Reply> replies = new ArrayList<>();
     List<Indicator> context = previous;
     for (String clause : clauses) {
-      ParsedQuestion q = parser.parse(clause);
-      if (lang == null) {
-        lang = languageOf(parser.parse(query.text()), query);
-      }
+      ParsedQuestion q = clauses.size() == 1 ? whole : parser.parse(clause);
       Reply r = router.route(new Turn(q, context, lang, ranker));
       replies.add(r);
       if (r.answered()) {
         context = r.evidence().stream().map(Evidence::indicator).toList();
       }
-    }
-    if (lang == null) {
-      lang = languageOf(parser.parse(query.text()), query);
     }
     return merge(replies, lang);
   }

@@ -35,6 +35,9 @@ public final class IndicatorRanker {
   private final Map<String, Double> bigramIdf = new HashMap<>();
   private final List<Set<String>> englishDocs = new ArrayList<>();
   private final Map<String, Double> englishIdf = new HashMap<>();
+  // which indicators hold each character pair / English word, so scoring touches only those
+  private final Map<String, int[]> bigramPostings;
+  private final Map<String, int[]> englishPostings;
   private final List<String> foldedSentences = new ArrayList<>();
   private final Map<String, List<String>> regionNames;
   private final Set<String> regionWords = new HashSet<>();
@@ -80,6 +83,8 @@ public final class IndicatorRanker {
     this.enPhrases = new PhraseMatcher<>(en, true, true);
     documentFrequencies(bigrams, bigramIdf, n);
     documentFrequencies(englishDocs, englishIdf, n);
+    this.bigramPostings = postings(bigrams);
+    this.englishPostings = postings(englishDocs);
     this.regionNames = new HashMap<>();
     for (Lexicon.Region r : lexicon.regions()) {
       List<String> names = new ArrayList<>();
@@ -104,6 +109,18 @@ public final class IndicatorRanker {
     Map<String, Integer> df = new HashMap<>();
     docs.forEach(d -> d.forEach(t -> df.merge(t, 1, Integer::sum)));
     df.forEach((t, c) -> idf.put(t, idf(n, c)));
+  }
+
+  private static Map<String, int[]> postings(List<Set<String>> docs) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      for (String t : docs.get(i)) {
+        lists.computeIfAbsent(t, x -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((t, ids) -> out.put(t, ids.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
   }
 
   static List<String> bigramsOf(String folded) {
@@ -138,31 +155,26 @@ public final class IndicatorRanker {
           "en:" + h.phrase(), -1 - h.start(), -1 - h.end() + 1, h.payload())));
     }
     creditKeywords(hits, keyword);
-    Set<String> qPairs = new HashSet<>(bigramsOf(q.matchText()));
-    for (String pair : qPairs) {
-      Double idf = bigramIdf.get(pair);
-      if (idf == null) {
-        continue;
-      }
-      for (int i = 0; i < indicators.size(); i++) {
-        if (bigrams.get(i).contains(pair)) {
+    for (String pair : new HashSet<>(bigramsOf(q.matchText()))) {
+      int[] postings = bigramPostings.get(pair);
+      if (postings != null) {
+        double idf = bigramIdf.get(pair);
+        for (int i : postings) {
           pairs[i] += idf;
         }
       }
     }
-    Set<String> qWords = new HashSet<>(q.englishWords());
-    for (String w : qWords) {
-      Double idf = englishIdf.get(w);
-      if (idf == null) {
-        continue;
-      }
-      for (int i = 0; i < indicators.size(); i++) {
-        if (englishDocs.get(i).contains(w)) {
+    for (String w : new HashSet<>(q.englishWords())) {
+      int[] postings = englishPostings.get(w);
+      if (postings != null) {
+        double idf = englishIdf.get(w);
+        for (int i : postings) {
           english[i] += idf;
         }
       }
     }
     boolean headlineQuestion = q.genericOnly(regionWords);
+    Terms terms = terms(q);
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
       double base = keyword[i] + BIGRAM_WEIGHT * pairs[i] + ENGLISH_WORD_WEIGHT * english[i];
@@ -179,7 +191,7 @@ public final class IndicatorRanker {
       s *= (ind.qualifier() == null || ind.qualifier().isBlank() ? 1.02 : 1.0) * (ind.hasGrowth() ? 1.01 : 1.0);
       // A sub-phrase match (进出口总额 inside 对非洲国家进出口总额) loses to the figure that also
       // accounts for the rest of the question.
-      s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage(q, i);
+      s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage(terms, i);
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -303,10 +315,13 @@ public final class IndicatorRanker {
    * cup") covers little and is not an answer. 1.0 when nothing is left to cover.
    */
   public double coverage(ParsedQuestion q, Indicator indicator) {
-    return coverage(q, indicators.indexOf(indicator));
+    return coverage(terms(q), indicators.indexOf(indicator));
   }
 
-  private double coverage(ParsedQuestion q, int i) {
+  /** The content a question's coverage is measured on, worked out once per question. */
+  private record Terms(Set<String> pairs, Set<String> words) {}
+
+  private Terms terms(ParsedQuestion q) {
     String zh = q.content();
     for (String name : regionWords) {
       zh = zh.replace(name, " ");
@@ -317,28 +332,39 @@ public final class IndicatorRanker {
       zh = zh.replace(place, " ");
       placeWords.addAll(List.of(place.split(" ")));
     }
-    int total = 0;
-    int covered = 0;
-    for (String pair : new HashSet<>(bigramsOf(zh))) {
+    Set<String> pairs = new HashSet<>();
+    for (String pair : bigramsOf(zh)) {
       // Character pairs no article sentence has (额这, 守在) are the asker's phrasing, not a topic.
-      if (!bigramIdf.containsKey(pair)) {
-        continue;
+      if (bigramIdf.containsKey(pair)) {
+        pairs.add(pair);
       }
-      total++;
+    }
+    Set<String> words = new HashSet<>();
+    for (String w : q.englishContent()) {
+      if (!regionWords.contains(w) && !placeWords.contains(w)) {
+        words.add(w);
+      }
+    }
+    return new Terms(pairs, words);
+  }
+
+  private double coverage(Terms terms, int i) {
+    int total = terms.pairs().size() + terms.words().size();
+    if (total == 0) {
+      return 1.0;
+    }
+    int covered = 0;
+    for (String pair : terms.pairs()) {
       if (bigrams.get(i).contains(pair)) {
         covered++;
       }
     }
-    for (String w : new HashSet<>(q.englishContent())) {
-      if (regionWords.contains(w) || placeWords.contains(w)) {
-        continue;
-      }
-      total++;
+    for (String w : terms.words()) {
       if (englishDocs.get(i).contains(w)) {
         covered++;
       }
     }
-    return total == 0 ? 1.0 : (double) covered / total;
+    return (double) covered / total;
   }
 
   /** Whether an indicator's sentence, or its English keywords, name this (folded) phrase. */

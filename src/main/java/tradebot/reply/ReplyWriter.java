@@ -75,7 +75,7 @@ public final class ReplyWriter {
     if (english) {
       return head + ": " + figure + growth;
     }
-    return head + "：" + script(figure, lang) + growth;
+    return head + "：" + script(figure, lang) + script(growth, lang);
   }
 
   private String chineseFigure(Indicator indicator) {
@@ -155,7 +155,8 @@ public final class ReplyWriter {
     return period;
   }
 
-  private String script(String simplified, Lang lang) {
-    return lang == Lang.TRADITIONAL ? converter.toTraditional(simplified) : simplified;
+  /** Framing text in the asker's script (the figure 7.3億元 reads 7.3亿元 to a Simplified reader). */
+  private String script(String text, Lang lang) {
+    return lang == Lang.TRADITIONAL ? converter.toTraditional(text) : converter.toSimplified(text);
   }
 }

@@ -14,6 +14,9 @@ public final class TypoCorrector {
   private final Set<String> vocabulary;
   private final Set<String> dictionary;
   private final List<String> candidates;
+  // Users repeat their typos; a bounded memo keeps the vocabulary scan off the common path.
+  private final com.github.benmanes.caffeine.cache.Cache<String, String> corrections =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   /**
    * @param vocabulary the words worth correcting towards
@@ -27,6 +30,10 @@ public final class TypoCorrector {
   }
 
   public String correct(String word) {
+    return corrections.get(word, this::lookUp);
+  }
+
+  private String lookUp(String word) {
     if (word.length() < 4
         || vocabulary.contains(word)
         || dictionary.contains(word)
@@ -53,28 +60,33 @@ public final class TypoCorrector {
   static int distance(String a, String b, int cap) {
     int n = a.length();
     int m = b.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
+    // three rolling rows: the one before last is needed for transpositions
+    int[] twoBack = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
     for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= n; i++) {
-      int rowMin = Integer.MAX_VALUE;
+      current[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+          v = Math.min(v, twoBack[j - 2] + 1);
         }
-        d[i][j] = v;
+        current[j] = v;
         rowMin = Math.min(rowMin, v);
       }
       if (rowMin > cap) {
         return cap + 1;
       }
+      int[] t = twoBack;
+      twoBack = previous;
+      previous = current;
+      current = t;
     }
-    return d[n][m];
+    return previous[m];
   }
 }

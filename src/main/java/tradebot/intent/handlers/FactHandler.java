@@ -69,8 +69,8 @@ public final class FactHandler implements IntentHandler {
     ParsedQuestion q = turn.question();
     List<Scored> ranked = turn.ranked();
     if (!q.hasContent() || ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
-      List<Scored> offer = q.genericTrade() && !ranked.isEmpty() ? ranked : featured();
-      return clarify(turn, offer, q.genericTrade() ? "clarify.region" : "clarify.metric");
+      List<Scored> offer = q.genericTrade() ? headlines(ranked) : List.of();
+      return clarify(turn, offer.isEmpty() ? featured() : offer, q.genericTrade() ? "clarify.region" : "clarify.metric");
     }
     if (q.regions().size() >= 2) {
       List<Indicator> perRegion = bestPerRegion(ranked, q);
@@ -131,6 +131,18 @@ public final class FactHandler implements IntentHandler {
     return zh.isBlank() && turn.ranker().regionWords().containsAll(q.englishContent());
   }
 
+  /** For "外贸多少？": each place's headline figure, once per place. */
+  private static List<Scored> headlines(List<Scored> ranked) {
+    List<Scored> out = new ArrayList<>();
+    for (Scored s : ranked) {
+      if (s.indicator().headline()
+          && out.stream().noneMatch(o -> o.indicator().region().equals(s.indicator().region()))) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   private List<Scored> featured() {
     return featured.stream().map(i -> new Scored(i, 0)).toList();
   }
@@ -160,7 +172,7 @@ public final class FactHandler implements IntentHandler {
         options.add(o);
       }
     }
-    String text = messages.get(turn.lang(), key) + "\n" + messages.get(turn.lang(), "clarify.pick");
+    String text = messages.get(turn.lang(), key);
     return new Reply(Reply.Kind.CLARIFY, turn.lang(), text, List.of(), options);
   }
 }

@@ -1,0 +1,41 @@
+package tradebot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tradebot.answer.Query;
+
+/** The sample exchanges in README.md are what the bot prints today. */
+class ReadmeExamplesTest {
+  private static final Pattern SAMPLE = Pattern.compile("```text\\n> (.+?)\\n(.*?)\\n```", Pattern.DOTALL);
+
+  record Sample(String question, String answer) {}
+
+  static List<Sample> samples() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    List<Sample> samples = new ArrayList<>();
+    Matcher m = SAMPLE.matcher(readme);
+    while (m.find()) {
+      samples.add(new Sample(m.group(1), m.group(2)));
+    }
+    return samples;
+  }
+
+  @Test
+  void readmeShowsOneSampleInEachLanguageAndTheBotSaysExactlyThat() throws IOException {
+    List<Sample> samples = samples();
+    assertThat(samples).hasSizeGreaterThanOrEqualTo(3);
+    Core core = TestCores.core();
+    for (Sample s : samples) {
+      String actual = core.plainText().render(core.answerer().answer(Query.of(s.question())));
+      assertThat(actual).as(s.question()).isEqualTo(s.answer());
+    }
+  }
+}
