@@ -23,7 +23,7 @@ class PlainTextRendererTest {
     Reply reply = core.writer().answer(List.of(indicator("hunan_lighter_exports_2025")), Lang.SIMPLIFIED);
     String[] lines = core.plainText().render(reply).split("\n");
     assertThat(lines).hasSize(3);
-    assertThat(lines[0]).startsWith("湖南 · 2025年 · ").contains("24.6億元").contains("21%");
+    assertThat(lines[0]).startsWith("湖南 · 2025年 · ").contains("24.6亿元").contains("21%");
     assertThat(lines[1]).startsWith("原文：“2025年，湖南工程機械").endsWith("”");
     assertThat(lines[2]).startsWith("出处：").contains("傅春桂");
   }
