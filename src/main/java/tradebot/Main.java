@@ -8,6 +8,7 @@ import tradebot.cli.ChatCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
 import tradebot.store.DataException;
+import tradebot.telegram.TelegramCommand;
 
 /** Entry point. With no command: the terminal chat (the embedded default, no tokens needed). */
 @Command(
@@ -15,7 +16,7 @@ import tradebot.store.DataException;
     mixinStandardHelpOptions = true,
     version = "tradebot 0.1.0",
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
-    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class})
+    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class, TelegramCommand.class})
 public final class Main implements Callable<Integer> {
 
   private final Wiring wiring;

@@ -2,10 +2,12 @@ package tradebot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import tradebot.answer.ConversationMemory;
 import tradebot.answer.TradeAnswerer;
@@ -36,6 +38,9 @@ import tradebot.store.DataLocation;
 import tradebot.store.Indicator;
 import tradebot.store.IndicatorStore;
 import tradebot.store.StoreLoader;
+import tradebot.telegram.FileUpdateOffsetStore;
+import tradebot.telegram.TelegramBot;
+import tradebot.telegram.TelegramSettings;
 import tradebot.text.ChineseConverter;
 import tradebot.text.LanguageDetector;
 import tradebot.text.Normalizer;
@@ -141,5 +146,24 @@ public final class Wiring {
             answerer, subscriptions, store, messages, help, detector,
             s -> s.indicators().get(random.nextInt(s.indicators().size())));
     return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages));
+  }
+
+  /**
+   * Telegram: on when TELEGRAM_BOT_TOKEN is set; TELEGRAM_API_URL names another Bot API server (a
+   * local one, or a test fake). The update offset is kept under TRADEBOT_HOME (default ./var).
+   */
+  public Optional<TelegramSettings> telegramSettings() {
+    String token = env("TELEGRAM_BOT_TOKEN");
+    if (token == null) {
+      return Optional.empty();
+    }
+    String home = env("TRADEBOT_HOME");
+    Path offsetFile = Path.of(home == null ? "var" : home).resolve("telegram-offset");
+    return Optional.of(TelegramSettings.of(token, env("TELEGRAM_API_URL"), offsetFile));
+  }
+
+  public TelegramBot telegramBot(TelegramSettings settings, Core core) {
+    return TelegramBot.create(
+        settings, core, new FileUpdateOffsetStore(settings.offsetFile()), Clock.systemUTC());
   }
 }

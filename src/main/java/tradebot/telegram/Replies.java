@@ -1,0 +1,30 @@
+package tradebot.telegram;
+
+import java.util.Optional;
+import tradebot.answer.Answerer;
+import tradebot.chat.ChatService;
+import tradebot.chat.Incoming;
+import tradebot.reply.Reply;
+import tradebot.text.Lang;
+
+/** The core as this adapter uses it: a reply to a message, or one fact when an option is chosen. */
+interface Replies {
+
+  Reply reply(Incoming message);
+
+  Optional<Reply> fact(String indicatorId, Lang lang);
+
+  static Replies of(ChatService chat, Answerer answerer) {
+    return new Replies() {
+      @Override
+      public Reply reply(Incoming message) {
+        return chat.handle(message);
+      }
+
+      @Override
+      public Optional<Reply> fact(String indicatorId, Lang lang) {
+        return answerer.fact(indicatorId, lang);
+      }
+    };
+  }
+}

@@ -1,0 +1,172 @@
+package tradebot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import tradebot.Core;
+import tradebot.reply.Messages;
+
+/**
+ * The Telegram bot: asks Telegram who it is, registers the command menus, then long-polls for
+ * updates until closed. It owns its threads and HTTP clients and stops them on {@link #close()};
+ * updates being handled then are finished first.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+  static final String PLATFORM = "telegram";
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+  private static final int WORKERS = 4;
+
+  private final TelegramSettings settings;
+  private final Replies replies;
+  private final Messages messages;
+  private final UpdateOffsetStore offsets;
+  private final int messageLimit;
+  private final TokenMask mask;
+  private final OkHttpClient sendHttp;
+  private final OkHttpClient pollHttp;
+  private final TelegramSender sender;
+  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(threads("telegram-poll"));
+  private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("telegram-update"));
+  private TelegramBotsLongPollingApplication polling;
+  private BotIdentity identity;
+
+  /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
+  public static TelegramBot create(TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock) {
+    return new TelegramBot(
+        settings, Replies.of(core.chat(), core.answerer()), core.messages(), offsets,
+        RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT);
+  }
+
+  TelegramBot(
+      TelegramSettings settings,
+      Replies replies,
+      Messages messages,
+      UpdateOffsetStore offsets,
+      RateLimits limits,
+      RetryPolicy retry,
+      Sleeper sleeper,
+      Clock clock,
+      int messageLimit) {
+    this.settings = settings;
+    this.replies = replies;
+    this.messages = messages;
+    this.offsets = offsets;
+    this.messageLimit = messageLimit;
+    this.mask = settings.mask();
+    this.sendHttp =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .build();
+    // Reads must outlast the long-poll timeout, or every quiet poll would end as a timeout error.
+    this.pollHttp =
+        sendHttp.newBuilder().readTimeout(Duration.ofSeconds(UpdateConsumer.POLL_TIMEOUT_SECONDS + 25)).build();
+    this.sender =
+        new TelegramSender(
+            new OkHttpTelegramClient(new ObjectMapper(), sendHttp, settings.token(), settings.telegramUrl()),
+            new SendRateLimiter(limits, clock), retry, sleeper, mask);
+  }
+
+  /** Connects: getMe, the command menus, then long polling in the background. */
+  public synchronized void start() {
+    if (polling != null) {
+      throw new IllegalStateException("the Telegram bot is already running");
+    }
+    User me = sender.call(new GetMe());
+    identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+    for (SetMyCommands menu : CommandMenus.setMyCommands()) {
+      try {
+        sender.call(menu);
+      } catch (DeliveryException e) {
+        log.warn("command menu not registered ({}): {}", menu.getLanguageCode(), e.getMessage());
+      }
+    }
+    TelegramMessages own = new TelegramMessages();
+    TelegramRenderer renderer = new TelegramRenderer(messages, own, identity.username(), messageLimit);
+    ReplyDelivery delivery = new ReplyDelivery(renderer, sender);
+    List<UpdateHandler> handlers =
+        List.of(
+            new CallbackQueryHandler(replies, own, sender, delivery),
+            new TextMessageHandler(new Addressing(identity), replies, delivery),
+            new NonTextMessageHandler(replies, own, delivery),
+            new MembershipHandler(sender));
+    UpdateConsumer consumer =
+        new UpdateConsumer(new UpdateDispatcher(handlers, delivery, messages, mask), offsets, workers);
+    TelegramBotsLongPollingApplication app =
+        new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller, ExponentialBackOff::new);
+    try {
+      app.registerBot(settings.token(), settings::telegramUrl, consumer::nextRequest, consumer);
+    } catch (TelegramApiException | RuntimeException e) {
+      throw new DeliveryException("could not start long polling: " + mask.apply(e.getMessage()), false, mask.apply(e));
+    }
+    polling = app;
+    log.info("Telegram bot @{} polling {} (after update {})", identity.username(), settings.apiUrl(), offsets.load());
+  }
+
+  /** The bot's username, known once started. */
+  public synchronized String username() {
+    return identity == null ? "" : identity.username();
+  }
+
+  /** Chats that blocked the bot or removed it, as far as this process has seen. */
+  public Set<String> blockedChats() {
+    return sender.blockedChats();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (polling != null) {
+      try {
+        polling.close();
+      } catch (Exception e) {
+        log.warn("stopping long polling: {}", mask.apply(String.valueOf(e.getMessage())));
+      }
+    }
+    workers.shutdown();
+    await(workers, Duration.ofSeconds(10));
+    pollHttp.dispatcher().cancelAll();
+    poller.shutdownNow();
+    await(poller, Duration.ofSeconds(5));
+    workers.shutdownNow();
+    sendHttp.dispatcher().executorService().shutdown();
+    sendHttp.connectionPool().evictAll();
+    polling = null;
+  }
+
+  private static void await(ExecutorService executor, Duration timeout) {
+    try {
+      executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory threads(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

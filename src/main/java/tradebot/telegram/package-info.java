@@ -1,0 +1,5 @@
+/**
+ * The Telegram adapter: long polling over telegrambots, updates turned into core {@code Incoming}
+ * messages, replies rendered as Telegram HTML, sends paced and retried, the update offset kept.
+ */
+package tradebot.telegram;
