@@ -10,6 +10,7 @@ public enum Aspect {
   RANK,
   COUNT,
   DATE,
+  DURATION,
   LIST;
 
   static Aspect of(String name) {

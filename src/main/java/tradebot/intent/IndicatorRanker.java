@@ -27,6 +27,9 @@ public final class IndicatorRanker {
   /** Share of a score kept by an indicator that covers none of the question's content words. */
   private static final double COVERAGE_FLOOR = 0.6;
 
+  private static final Set<String> TIME_UNITS =
+      Set.of("年", "个月", "個月", "月", "天", "日", "小时", "小時", "分钟", "分鐘");
+
   private final List<Indicator> indicators;
   private final PhraseMatcher<Integer> zhPhrases;
   private final PhraseMatcher<Integer> enPhrases;
@@ -303,6 +306,7 @@ public final class IndicatorRanker {
             case DATE -> ind.kind() == Indicator.Kind.DATE ? 1.5 : 0.8;
             case VALUE -> ind.kind() == Indicator.Kind.VALUE ? 1.2 : 0.9;
             case LIST -> ind.kind() == Indicator.Kind.FACT ? 1.2 : 1.0;
+            case DURATION -> TIME_UNITS.contains(ind.unit()) ? 1.3 : 0.9;
           };
     }
     return f;

@@ -10,7 +10,8 @@ import tradebot.store.DataException;
 import tradebot.store.DataLocation;
 
 /**
- * The words that are not indicator keywords: region names, places the articles do not cover, cue
+ * The words that are not indicator keywords: colloquial synonyms folded to the articles' wording
+ * (电车 → 电动汽车), region names, places the articles do not cover, cue
  * words for aspects (growth, share, rank …) and for requests the bot declines. Kept in
  * data/lexicon.json so wording can be extended without code.
  */
@@ -25,7 +26,8 @@ public record Lexicon(
     Map<String, Words> refusal,
     Words greeting,
     Words help,
-    Words topics) {
+    Words topics,
+    Map<String, String> synonyms) {
 
   /** Chinese and English forms of a set of cue words. */
   public record Words(List<String> zh, List<String> en) {

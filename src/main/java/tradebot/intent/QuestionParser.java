@@ -30,6 +30,7 @@ public final class QuestionParser {
   private final PhraseMatcher<Cue> enCues;
   private final Set<String> zhQuestionWords;
   private final Set<String> enStopWords;
+  private final Map<String, String> synonyms;
 
   /**
    * @param englishVocabulary the store's English words, which typos are corrected towards
@@ -43,6 +44,11 @@ public final class QuestionParser {
       Set<String> englishDictionary) {
     this.normalizer = normalizer;
     this.detector = detector;
+    this.synonyms = new java.util.LinkedHashMap<>();
+    // longest first, so 电动车 is rewritten before anything it contains
+    lexicon.synonyms().entrySet().stream()
+        .sorted((a, b) -> b.getKey().length() - a.getKey().length())
+        .forEach(e -> synonyms.put(normalizer.fold(e.getKey()), normalizer.fold(e.getValue())));
     Map<String, Set<Cue>> zh = new HashMap<>();
     Map<String, Set<Cue>> en = new HashMap<>();
     for (Lexicon.Region r : lexicon.regions()) {
@@ -99,7 +105,7 @@ public final class QuestionParser {
   }
 
   public ParsedQuestion parse(String raw) {
-    String folded = normalizer.fold(raw);
+    String folded = withSynonyms(normalizer.fold(raw));
     List<String> words = new ArrayList<>();
     for (String w : EnglishWords.words(folded)) {
       words.add(typos.correct(w));
@@ -157,6 +163,17 @@ public final class QuestionParser {
         raw, folded, detector.detect(raw), regions, places, years, subYear, aspects, refusals,
         flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
         stripQuestionWords(folded), contentWords, englishRest, englishText);
+  }
+
+  /** Colloquial words in the articles' own wording; a word already in that wording is left alone. */
+  private String withSynonyms(String folded) {
+    String s = folded;
+    for (Map.Entry<String, String> e : synonyms.entrySet()) {
+      if (s.contains(e.getKey()) && !s.contains(e.getValue())) {
+        s = s.replace(e.getKey(), e.getValue());
+      }
+    }
+    return s;
   }
 
   private String stripQuestionWords(String text) {

@@ -31,7 +31,7 @@ public final class FactHandler implements IntentHandler {
    */
   static final double STRONG_SCORE = 8.0;
   /** A figure of another place this close to the best one is a real alternative. */
-  static final double RIVAL = 0.6;
+  static final double RIVAL = 0.5;
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;

@@ -62,7 +62,7 @@ public final class FollowUpHandler implements IntentHandler {
       case COUNT -> i.kind() == Indicator.Kind.COUNT;
       case DATE -> i.kind() == Indicator.Kind.DATE;
       case VALUE -> i.kind() == Indicator.Kind.VALUE;
-      case LIST -> true;
+      case LIST, DURATION -> true;
     };
   }
 }
