@@ -8,6 +8,8 @@ import tradebot.cli.ChatCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
 import tradebot.store.DataException;
+import tradebot.subscribe.DeliverCommand;
+import tradebot.subscribe.SubscriptionsCommand;
 import tradebot.telegram.TelegramCommand;
 
 /** Entry point. With no command: the terminal chat (the embedded default, no tokens needed). */
@@ -16,7 +18,10 @@ import tradebot.telegram.TelegramCommand;
     mixinStandardHelpOptions = true,
     version = "tradebot 0.1.0",
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
-    subcommands = {ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class, TelegramCommand.class})
+    subcommands = {
+      ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class,
+      TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   private final Wiring wiring;

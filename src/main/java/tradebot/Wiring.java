@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
 import tradebot.answer.ConversationMemory;
 import tradebot.answer.TradeAnswerer;
 import tradebot.chat.ChatService;
@@ -38,6 +41,21 @@ import tradebot.store.DataLocation;
 import tradebot.store.Indicator;
 import tradebot.store.IndicatorStore;
 import tradebot.store.StoreLoader;
+import tradebot.subscribe.ChatSubscriptions;
+import tradebot.subscribe.ConsolePostSender;
+import tradebot.subscribe.Database;
+import tradebot.subscribe.DeliveryPass;
+import tradebot.subscribe.JdbcPlatformState;
+import tradebot.subscribe.PlatformState;
+import tradebot.subscribe.PostChannel;
+import tradebot.subscribe.PostSender;
+import tradebot.subscribe.PostText;
+import tradebot.subscribe.RateLimiter;
+import tradebot.subscribe.SendLimits;
+import tradebot.subscribe.Sleeper;
+import tradebot.subscribe.SubscribeMessages;
+import tradebot.subscribe.SubscriptionStore;
+import tradebot.subscribe.TopicFilter;
 import tradebot.telegram.FileUpdateOffsetStore;
 import tradebot.telegram.TelegramBot;
 import tradebot.telegram.TelegramSettings;
@@ -56,7 +74,17 @@ public final class Wiring {
   /** Environment variable: how many answers to cache (default 10,000; 0 turns the cache off). */
   public static final String ANSWER_CACHE = "TRADEBOT_ANSWER_CACHE";
 
+  /** Data directory for the embedded SQLite database (default {@code ./var}). */
+  public static final String HOME = "TRADEBOT_HOME";
+
+  /** A PostgreSQL JDBC URL; when set, subscriptions and platform state live there instead. */
+  public static final String DB_URL = "TRADEBOT_DB_URL";
+
+  public static final String DB_USER = "TRADEBOT_DB_USER";
+  public static final String DB_PASSWORD = "TRADEBOT_DB_PASSWORD";
+
   private final Map<String, String> env;
+  private Database database;
 
   public Wiring(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -72,8 +100,65 @@ public final class Wiring {
     return dir == null ? DataLocation.classpath() : DataLocation.directory(Path.of(dir));
   }
 
+  public Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** The subscriptions database, opened (and migrated) on first use and then shared. */
+  public synchronized Database database() {
+    if (database == null) {
+      String url = env(DB_URL);
+      String home = env(HOME);
+      database =
+          url != null
+              ? Database.server(url, env(DB_USER), env(DB_PASSWORD))
+              : Database.sqlite(Path.of(home == null ? "var" : home));
+    }
+    return database;
+  }
+
+  /** Durable key/value state for platform adapters (e.g. Telegram's update offset). */
+  public PlatformState platformState() {
+    return new JdbcPlatformState(database(), clock());
+  }
+
+  public SubscriptionStore subscriptionStore() {
+    return new SubscriptionStore(database(), clock());
+  }
+
+  public TopicFilter topicFilter(IndicatorStore store) {
+    return new TopicFilter(store, new Normalizer(new ChineseConverter()));
+  }
+
+  /**
+   * The platforms daily posts can go to from this process, each with its rate limits. Platform
+   * adapters add their {@link PostSender} here when their tokens are configured.
+   */
+  public Map<String, PostChannel> postChannels(Core core, PostSender console) {
+    Map<String, PostChannel> channels = new LinkedHashMap<>();
+    channels.put(ConsolePostSender.PLATFORM, new PostChannel(console, new RateLimiter(SendLimits.NONE, clock())));
+    return channels;
+  }
+
+  public DeliveryPass deliveryPass(Core core, Map<String, PostChannel> channels) {
+    Database db = database();
+    String owner = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return new DeliveryPass(
+        db, new SubscriptionStore(db, clock()), topicFilter(core.store()), core.answerer(),
+        new SubscribeMessages(), new PostText(core.plainText()), channels, Sleeper.system(), owner,
+        Duration.ofMinutes(5));
+  }
+
+  /** The core with subscriptions in the database, which is opened only when a chat first uses them. */
   public Core core() {
-    return core(ChatService.subscriptionsUnavailable(new Messages()));
+    SubscribeMessages messages = new SubscribeMessages();
+    return core(
+        store -> {
+          TopicFilter topics = topicFilter(store);
+          return (message, command, arguments, lang) ->
+              new ChatSubscriptions(subscriptionStore(), topics, messages)
+                  .handle(message, command, arguments, lang);
+        });
   }
 
   /** The understanding half of the core: store, lexicon, parser and ranker. */
@@ -105,8 +190,13 @@ public final class Wiring {
   }
 
   public Core core(SubscriptionCommands subscriptions) {
+    return core(store -> subscriptions);
+  }
+
+  private Core core(Function<IndicatorStore, SubscriptionCommands> subscriptionsFor) {
     Understanding u = understanding();
     IndicatorStore store = u.store();
+    SubscriptionCommands subscriptions = subscriptionsFor.apply(store);
     Lexicon lexicon = u.lexicon();
     ChineseConverter converter = u.converter();
     LanguageDetector detector = u.detector();
