@@ -152,11 +152,12 @@ public final class Wiring {
   /** The core with subscriptions in the database, which is opened only when a chat first uses them. */
   public Core core() {
     SubscribeMessages messages = new SubscribeMessages();
+    LanguageDetector detector = new LanguageDetector(new ChineseConverter());
     return core(
         store -> {
           TopicFilter topics = topicFilter(store);
           return (message, command, arguments, lang) ->
-              new ChatSubscriptions(subscriptionStore(), topics, messages)
+              new ChatSubscriptions(subscriptionStore(), topics, messages, detector)
                   .handle(message, command, arguments, lang);
         });
   }

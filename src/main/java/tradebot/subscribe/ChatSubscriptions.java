@@ -7,6 +7,7 @@ import tradebot.chat.Incoming;
 import tradebot.chat.SubscriptionCommands;
 import tradebot.reply.Reply;
 import tradebot.text.Lang;
+import tradebot.text.LanguageDetector;
 
 /** /subscribe, /unsubscribe and /subscriptions for the chat a message came from. */
 public final class ChatSubscriptions implements SubscriptionCommands {
@@ -16,17 +17,19 @@ public final class ChatSubscriptions implements SubscriptionCommands {
   private final SubscriptionStore store;
   private final TopicFilter topics;
   private final SubscribeMessages messages;
+  private final LanguageDetector detector;
 
-  public ChatSubscriptions(SubscriptionStore store, TopicFilter topics, SubscribeMessages messages) {
+  public ChatSubscriptions(
+      SubscriptionStore store, TopicFilter topics, SubscribeMessages messages, LanguageDetector detector) {
     this.store = store;
     this.topics = topics;
     this.messages = messages;
+    this.detector = detector;
   }
 
   @Override
   public Reply handle(Incoming message, String command, String arguments, Lang detected) {
-    // Arguments like "25:99" carry no language; answer those in the user's interface language.
-    Lang lang = hasWords(arguments) ? detected : Lang.fromLanguageCode(message.languageCode());
+    Lang lang = languageOf(message, arguments);
     try {
       String text =
           switch (command) {
@@ -98,7 +101,25 @@ public final class ChatSubscriptions implements SubscriptionCommands {
         : messages.get(lang, "subscribe.oneTopic", "topic", topic);
   }
 
-  private static boolean hasWords(String s) {
-    return s.codePoints().anyMatch(Character::isLetter);
+  /**
+   * Times and zone ids ("08:30 Europe/Berlin") say nothing about the asker's language, so only a
+   * Chinese or Latin topic word decides; otherwise the platform's language code does.
+   */
+  private Lang languageOf(Incoming message, String arguments) {
+    StringBuilder han = new StringBuilder();
+    arguments.codePoints()
+        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        .forEach(han::appendCodePoint);
+    if (han.length() > 0) {
+      return detector.detect(han.toString());
+    }
+    try {
+      if (!SubscribeArgs.parse(arguments).topic().isBlank()) {
+        return Lang.ENGLISH;
+      }
+    } catch (SubscribeArgs.Invalid e) {
+      // refused below, in the language the platform reports
+    }
+    return Lang.fromLanguageCode(message.languageCode());
   }
 }

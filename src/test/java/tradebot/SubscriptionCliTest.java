@@ -1,0 +1,93 @@
+package tradebot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriptionCliTest {
+
+  @TempDir Path home;
+  private Wiring wiring;
+  private final PrintStream realOut = System.out;
+  private final PrintStream realErr = System.err;
+
+  @BeforeEach
+  void wire() {
+    wiring = new Wiring(Map.of(Wiring.HOME, home.toString()));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(realOut);
+    System.setErr(realErr);
+    wiring.database().close();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      int exit = Main.run(wiring, args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(realOut);
+      System.setErr(realErr);
+    }
+  }
+
+  @Test
+  void deliverTwiceAtTheSameInstantSendsNothingTheSecondTime() throws Exception {
+    assertThat(run("subscriptions", "add", "--platform", "console", "--chat", "local", "--time", "08:30",
+        "--zone", "Asia/Kathmandu", "--topic", "汽车", "--lang", "en").exit()).isZero();
+    assertThat(run("subscriptions", "add", "--platform", "console", "--chat", "late", "--time", "23:00").exit())
+        .isZero();
+
+    Run first = run("deliver", "--at", "2026-03-01T03:15:00Z");
+    assertThat(first.exit()).isZero();
+    String[] lines = first.out().strip().split("\n");
+    assertThat(lines).hasSize(1);
+    JsonNode post = new ObjectMapper().readTree(lines[0]);
+    assertThat(post.get("subscription").asLong()).isEqualTo(1);
+    assertThat(post.get("chat").asText()).isEqualTo("console:local");
+    assertThat(post.get("date").asText()).isEqualTo("2026-03-01");
+    assertThat(post.get("fact").asText()).isNotBlank();
+    assertThat(post.get("text").asText()).contains("Fact of the day").contains("/start f_" + post.get("fact").asText());
+
+    Run second = run("deliver", "--at", "2026-03-01T03:15:00Z");
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).isEmpty();
+  }
+
+  @Test
+  void listsAndRemovesSubscriptions() {
+    run("subscriptions", "add", "--platform", "slack", "--chat", "C123");
+    assertThat(run("subscriptions", "list").out()).contains("slack:C123").contains("09:00").contains("1 subscriptions");
+    assertThat(run("subscriptions", "remove", "1").out()).contains("removed 1");
+    assertThat(run("subscriptions", "list").out()).contains("0 subscriptions");
+  }
+
+  @Test
+  void refusesBadTimeZoneAndPlatformWithAClearMessage() {
+    Run badTime = run("subscriptions", "add", "--platform", "console", "--chat", "x", "--time", "25:00");
+    assertThat(badTime.exit()).isEqualTo(2);
+    assertThat(badTime.err()).contains("--time must be HH:MM");
+    assertThat(run("subscriptions", "add", "--platform", "console", "--chat", "x", "--zone", "Nowhere/Land").err())
+        .contains("--zone");
+    assertThat(run("subscriptions", "add", "--platform", "irc", "--chat", "x").err()).contains("--platform");
+    assertThat(run("deliver", "--at", "yesterday").err()).contains("ISO instant");
+  }
+}
