@@ -7,6 +7,7 @@ import tradebot.cli.AskCommand;
 import tradebot.cli.ChatCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
+import tradebot.slack.SlackCommand;
 import tradebot.store.DataException;
 import tradebot.subscribe.DeliverCommand;
 import tradebot.subscribe.SubscriptionsCommand;
@@ -20,7 +21,7 @@ import tradebot.telegram.TelegramCommand;
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
     subcommands = {
       ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class,
-      TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class
+      TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class, SlackCommand.class
     })
 public final class Main implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package tradebot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,9 @@ import tradebot.intent.handlers.ScopeDeclineHandler;
 import tradebot.intent.handlers.TooLongHandler;
 import tradebot.intent.handlers.TopicsHandler;
 import tradebot.reply.Messages;
+import tradebot.slack.SlackBot;
+import tradebot.slack.SlackSettings;
+import tradebot.slack.Sleeper;
 import tradebot.reply.ReplyWriter;
 import tradebot.store.DataLocation;
 import tradebot.store.Indicator;
@@ -256,5 +260,26 @@ public final class Wiring {
   public TelegramBot telegramBot(TelegramSettings settings, Core core) {
     return TelegramBot.create(
         settings, core, new FileUpdateOffsetStore(settings.offsetFile()), Clock.systemUTC());
+  }
+
+  /** Slack: tokens and signing secret from SLACK_*; never logged unmasked (see SlackSettings). */
+  public SlackSettings slackSettings() {
+    String port = env("SLACK_PORT");
+    int p;
+    try {
+      p = port == null ? SlackSettings.DEFAULT_PORT : Integer.parseInt(port.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SLACK_PORT must be a port number, not: " + port);
+    }
+    if (p < 0 || p > 65535) {
+      throw new IllegalArgumentException("SLACK_PORT must be between 0 and 65535, not: " + port);
+    }
+    return new SlackSettings(
+        env("SLACK_BOT_TOKEN"), env("SLACK_APP_TOKEN"), env("SLACK_SIGNING_SECRET"),
+        new InetSocketAddress(p), env("SLACK_API_URL"));
+  }
+
+  public SlackBot slackBot(SlackSettings settings, Core core) {
+    return SlackBot.build(settings, core, Sleeper.real(), Ticker.systemTicker());
   }
 }

@@ -1,0 +1,39 @@
+package tradebot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import tradebot.chat.ChatService;
+import tradebot.chat.Incoming;
+
+/** "@tradebot question" in a channel: answered in the message's thread. */
+final class MentionListener implements BoltEventHandler<AppMentionEvent> {
+
+  private final ChatService chat;
+  private final Answering answering;
+  private final SlackSender sender;
+
+  MentionListener(ChatService chat, Answering answering, SlackSender sender) {
+    this.chat = chat;
+    this.answering = answering;
+    this.sender = sender;
+  }
+
+  @Override
+  public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent e = payload.getEvent();
+    if (e.getBotId() != null || e.getSubtype() != null || e.getChannel() == null) {
+      return ctx.ack(); // other bots mentioning us would start a loop; edits are not new questions
+    }
+    Incoming incoming = new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null);
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    answering.later(
+        "mention " + payload.getEventId(),
+        Answering.guessLang(incoming.text()),
+        () -> chat.handle(incoming),
+        message -> sender.post(e.getChannel(), thread, message));
+    return ctx.ack();
+  }
+}
