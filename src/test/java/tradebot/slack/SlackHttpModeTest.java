@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tradebot.Core;
+import tradebot.Wiring;
 import tradebot.reply.Reply;
 import tradebot.text.Lang;
 
@@ -49,7 +50,7 @@ class SlackHttpModeTest {
 
   @BeforeAll
   static void loadCore() {
-    core = TestCore.with((message, command, arguments, lang) -> {
+    core = new Wiring(Map.of()).core((message, command, arguments, lang) -> {
       subscriptionCalls.add(message.conversation() + " " + command + " " + arguments);
       return Reply.message(Reply.Kind.HELP, lang, "subscription " + command + " noted");
     });

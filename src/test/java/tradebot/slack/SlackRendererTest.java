@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tradebot.Core;
+import tradebot.TestCores;
 import tradebot.answer.Query;
 import tradebot.reply.Evidence;
 import tradebot.reply.Option;
@@ -20,7 +21,7 @@ import tradebot.text.Lang;
 
 class SlackRendererTest {
 
-  final Core core = TestCore.get();
+  final Core core = TestCores.core();
   final SlackRenderer renderer = new SlackRenderer(core.messages(), core.plainText(), "/trade");
 
   Reply fact(String id, Lang lang) {
