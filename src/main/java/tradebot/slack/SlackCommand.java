@@ -3,6 +3,7 @@ package tradebot.slack;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tradebot.Core;
 import tradebot.Wiring;
 
@@ -16,6 +17,9 @@ import tradebot.Wiring;
     })
 public final class SlackCommand implements Callable<Integer> {
 
+  @Option(names = "--manifest", description = "Print the Slack app manifest (config/slack-app-manifest.yml) and exit.")
+  boolean manifest;
+
   private final Wiring wiring;
 
   public SlackCommand(Wiring wiring) {
@@ -24,6 +28,10 @@ public final class SlackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (manifest) {
+      System.out.print(SlackManifest.yaml());
+      return 0;
+    }
     SlackSettings settings;
     try {
       settings = wiring.slackSettings();
