@@ -42,6 +42,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
   private final Deque<Scripted> postScript = new ArrayDeque<>();
   private volatile CountDownLatch respondGate = new CountDownLatch(0);
+  private volatile String socketModeUrl;
+  final BlockingQueue<Call> connectionOpens = new LinkedBlockingQueue<>();
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -60,6 +62,11 @@ final class FakeSlackApi implements AutoCloseable {
 
   private String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** What apps.connections.open hands out: the fake Socket Mode server. */
+  void socketModeUrl(String url) {
+    socketModeUrl = url;
   }
 
   /** The next chat.postMessage answers like this instead of succeeding. */
@@ -119,6 +126,9 @@ final class FakeSlackApi implements AutoCloseable {
         send(ex, 200, Map.of(), "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\","
             + "\"user\":\"tradebot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER
             + "\",\"bot_id\":\"" + BOT_ID + "\"}");
+      } else if (path.equals("/api/apps.connections.open") && socketModeUrl != null) {
+        connectionOpens.add(call);
+        send(ex, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
       } else if (path.equals("/api/chat.postMessage")) {
         Scripted scripted;
         synchronized (this) {
