@@ -39,7 +39,7 @@ final class Answering {
     try {
       executor.execute(() -> now(what, lang, answer, delivery));
     } catch (RejectedExecutionException e) {
-      log.warn("Not answering {}: shutting down", what);
+      log.warn("Not answering {}: too many questions waiting, or shutting down", what);
     }
   }
 

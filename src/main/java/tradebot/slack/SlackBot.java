@@ -12,9 +12,11 @@ import com.slack.api.socket_mode.SocketModeClient;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -60,9 +62,13 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(settings.signingSecret())
                 .requestVerificationEnabled(true)
                 .allEventsApiAutoAckEnabled(true) // unhandled message subtypes: ack, or Slack retries
+                // the auth.test done at start stays valid: no Web API call before an ack
+                .authTestCacheExpirationMillis(-1)
                 .build(),
             List.of(new EventDeduplication(Duration.ofHours(2), 100_000, ticker)));
-    this.answeringPool = Executors.newFixedThreadPool(4, daemonThreads("slack-answer"));
+    // bounded, so a flood is refused (and logged) instead of queued without end
+    this.answeringPool = new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(1_000), daemonThreads("slack-answer"));
     this.sender = new SlackSender(slack, settings.botToken(), Retrying.defaults(sleeper));
     SlackRenderer renderer = new SlackRenderer(core.messages(), core.plainText(), SLASH_COMMAND);
     Answering answering = new Answering(renderer, answeringPool);

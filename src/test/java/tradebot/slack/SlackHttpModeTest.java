@@ -282,6 +282,15 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void answersSlacksUrlVerificationChallenge() throws Exception {
+    HttpResponse<String> r = requests.post(
+        "{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+            + "\"type\":\"url_verification\"}", JSON);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+  }
+
+  @Test
   void otherPathsAndMethodsAreRefused() throws Exception {
     var http = java.net.http.HttpClient.newHttpClient();
     URI base = URI.create("http://127.0.0.1:" + bot.httpAddress().getPort());
