@@ -56,7 +56,6 @@ import tradebot.subscribe.PostSender;
 import tradebot.subscribe.PostText;
 import tradebot.subscribe.RateLimiter;
 import tradebot.subscribe.SendLimits;
-import tradebot.subscribe.Sleeper;
 import tradebot.subscribe.SubscribeMessages;
 import tradebot.subscribe.SubscriptionStore;
 import tradebot.subscribe.TopicFilter;
@@ -149,7 +148,7 @@ public final class Wiring {
     String owner = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     return new DeliveryPass(
         db, new SubscriptionStore(db, clock()), topicFilter(core.store()), core.answerer(),
-        new SubscribeMessages(), new PostText(core.plainText()), channels, Sleeper.system(), owner,
+        new SubscribeMessages(), new PostText(core.plainText()), channels, tradebot.subscribe.Sleeper.system(), owner,
         Duration.ofMinutes(5));
   }
 
