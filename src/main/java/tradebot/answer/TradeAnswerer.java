@@ -27,6 +27,11 @@ public final class TradeAnswerer implements Answerer {
 
   /** More questions than this in one message are not a question any more. */
   private static final int MAX_CLAUSES = 4;
+  /**
+   * Longer messages are cut here before any work: they are declined as too long anyway, and a pasted
+   * megabyte must cost neither time nor cache memory.
+   */
+  private static final int MAX_READ = 1_000;
 
   private final QuestionParser parser;
   private final IndicatorRanker ranker;
@@ -55,7 +60,11 @@ public final class TradeAnswerer implements Answerer {
   }
 
   @Override
-  public Reply answer(Query query) {
+  public Reply answer(Query original) {
+    Query query =
+        original.text().length() <= MAX_READ
+            ? original
+            : new Query(original.text().substring(0, MAX_READ), original.conversation(), original.fallback());
     List<Indicator> previous = memory.last(query.conversation(), store);
     Reply reply;
     if (previous.isEmpty()) {
