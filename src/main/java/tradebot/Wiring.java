@@ -213,6 +213,7 @@ public final class Wiring {
     }
     ReplyWriter writer = new ReplyWriter(store, converter, regionNames, messages);
     HelpHandler help = new HelpHandler(messages, converter);
+    TopicsHandler topics = new TopicsHandler(messages, store, converter, regionNames);
     List<Indicator> featured =
         ranker.rank(parser.parse("外贸 进出口总值 对非 新三样 汽车出口")).stream()
             .limit(5)
@@ -225,7 +226,7 @@ public final class Wiring {
             new RefusalHandler(messages),
             new GreetingHandler(messages),
             new HelpHandler(messages, converter),
-            new TopicsHandler(messages, store, converter, regionNames),
+            topics,
             new FollowUpHandler(writer, store),
             new OtherPlaceHandler(messages),
             new PeriodHandler(messages),
@@ -237,7 +238,7 @@ public final class Wiring {
     Random random = new Random();
     ChatService chat =
         new ChatService(
-            answerer, subscriptions, store, messages, help, detector,
+            answerer, subscriptions, store, messages, help, topics, detector,
             s -> s.indicators().get(random.nextInt(s.indicators().size())));
     return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages));
   }

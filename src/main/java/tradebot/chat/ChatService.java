@@ -6,6 +6,7 @@ import tradebot.answer.Answerer;
 import tradebot.answer.Query;
 import tradebot.command.Commands;
 import tradebot.intent.handlers.HelpHandler;
+import tradebot.intent.handlers.TopicsHandler;
 import tradebot.reply.Messages;
 import tradebot.reply.Reply;
 import tradebot.store.Indicator;
@@ -24,8 +25,15 @@ public final class ChatService {
   private final IndicatorStore store;
   private final Messages messages;
   private final HelpHandler help;
+  private final TopicsHandler topics;
   private final LanguageDetector detector;
   private final FactPicker picker;
+  private final com.github.benmanes.caffeine.cache.Cache<String, Lang> languages =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .maximumSize(100_000)
+          .expireAfterAccess(java.time.Duration.ofDays(1))
+          .executor(Runnable::run)
+          .build();
 
   /** Chooses the fact /fact shows; random in production, fixed in tests. */
   public interface FactPicker {
@@ -38,6 +46,7 @@ public final class ChatService {
       IndicatorStore store,
       Messages messages,
       HelpHandler help,
+      TopicsHandler topics,
       LanguageDetector detector,
       FactPicker picker) {
     this.answerer = answerer;
@@ -45,6 +54,7 @@ public final class ChatService {
     this.store = store;
     this.messages = messages;
     this.help = help;
+    this.topics = topics;
     this.detector = detector;
     this.picker = picker;
   }
@@ -68,10 +78,17 @@ public final class ChatService {
   }
 
   public Reply handle(Incoming message) {
-    Lang fallback = Lang.fromLanguageCode(message.languageCode());
+    // A bare command ("/topics") shows no language; answer in the one this chat last wrote in.
+    Lang fallback =
+        Optional.ofNullable(languages.getIfPresent(message.conversation()))
+            .orElse(Lang.fromLanguageCode(message.languageCode()));
     Optional<CommandLine> command = CommandLine.parse(message.text());
     if (command.isEmpty()) {
-      return answerer.answer(new Query(message.text(), message.conversation(), fallback));
+      Reply reply = answerer.answer(new Query(message.text(), message.conversation(), fallback));
+      if (reply.kind() != Reply.Kind.HELP) {
+        languages.put(message.conversation(), reply.lang());
+      }
+      return reply;
     }
     String name = command.get().name();
     String args = command.get().arguments();
@@ -83,7 +100,7 @@ public final class ChatService {
           args.isBlank()
               ? Reply.message(Reply.Kind.HELP, lang, help.text(lang))
               : answerer.answer(new Query(args, message.conversation(), fallback));
-      case "topics" -> answerer.answer(new Query("topics", "", lang));
+      case "topics" -> topics.topics(lang);
       case "fact" -> fact(args, lang);
       case "subscribe", "unsubscribe", "subscriptions" ->
           subscriptions.handle(message, name, args, lang);

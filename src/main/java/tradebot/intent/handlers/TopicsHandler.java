@@ -37,7 +37,10 @@ public final class TopicsHandler implements IntentHandler {
 
   @Override
   public Reply handle(Turn turn) {
-    Lang lang = turn.lang();
+    return topics(turn.lang());
+  }
+
+  public Reply topics(Lang lang) {
     Map<String, Set<String>> byRegion = new LinkedHashMap<>();
     for (Indicator i : store.indicators()) {
       if (i.kind() == Indicator.Kind.VALUE || i.kind() == Indicator.Kind.GROWTH) {
