@@ -59,9 +59,9 @@ import tradebot.subscribe.SendLimits;
 import tradebot.subscribe.SubscribeMessages;
 import tradebot.subscribe.SubscriptionStore;
 import tradebot.subscribe.TopicFilter;
-import tradebot.telegram.FileUpdateOffsetStore;
 import tradebot.telegram.TelegramBot;
 import tradebot.telegram.TelegramSettings;
+import tradebot.telegram.UpdateOffsetStore;
 import tradebot.text.ChineseConverter;
 import tradebot.text.LanguageDetector;
 import tradebot.text.Normalizer;
@@ -245,21 +245,29 @@ public final class Wiring {
 
   /**
    * Telegram: on when TELEGRAM_BOT_TOKEN is set; TELEGRAM_API_URL names another Bot API server (a
-   * local one, or a test fake). The update offset is kept under TRADEBOT_HOME (default ./var).
+   * local one, or a test fake).
    */
   public Optional<TelegramSettings> telegramSettings() {
     String token = env("TELEGRAM_BOT_TOKEN");
-    if (token == null) {
-      return Optional.empty();
-    }
-    String home = env("TRADEBOT_HOME");
-    Path offsetFile = Path.of(home == null ? "var" : home).resolve("telegram-offset");
-    return Optional.of(TelegramSettings.of(token, env("TELEGRAM_API_URL"), offsetFile));
+    return token == null ? Optional.empty() : Optional.of(TelegramSettings.of(token, env("TELEGRAM_API_URL")));
   }
 
+  /** The Telegram bot, its update offset kept with the other platform state in the database. */
   public TelegramBot telegramBot(TelegramSettings settings, Core core) {
-    return TelegramBot.create(
-        settings, core, new FileUpdateOffsetStore(settings.offsetFile()), Clock.systemUTC());
+    PlatformState state = platformState();
+    UpdateOffsetStore offsets =
+        new UpdateOffsetStore() {
+          @Override
+          public long load() {
+            return state.get("telegram", "update_offset").map(Long::parseLong).orElse(0L);
+          }
+
+          @Override
+          public void save(long lastHandledUpdateId) {
+            state.put("telegram", "update_offset", Long.toString(lastHandledUpdateId));
+          }
+        };
+    return TelegramBot.create(settings, core, offsets, clock());
   }
 
   /** Slack: tokens and signing secret from SLACK_*; never logged unmasked (see SlackSettings). */

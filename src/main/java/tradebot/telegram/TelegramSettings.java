@@ -1,23 +1,21 @@
 package tradebot.telegram;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Objects;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * What the Telegram adapter needs from the environment (read by Wiring): the bot token, the Bot API
- * server (the public one unless a local Bot API server or a test fake is named) and where the
- * update offset is kept. {@link #toString()} masks the token.
+ * What the Telegram adapter needs from the environment (read by Wiring): the bot token and the Bot
+ * API server (the public one unless a local Bot API server or a test fake is named).
+ * {@link #toString()} masks the token.
  */
-public record TelegramSettings(String token, URI apiUrl, Path offsetFile) {
+public record TelegramSettings(String token, URI apiUrl) {
 
   public static final URI PUBLIC_API = URI.create("https://api.telegram.org");
 
   public TelegramSettings {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(apiUrl, "apiUrl");
-    Objects.requireNonNull(offsetFile, "offsetFile");
     if (token.isBlank() || token.chars().anyMatch(Character::isWhitespace) || token.contains("/")) {
       throw new IllegalArgumentException(
           "TELEGRAM_BOT_TOKEN does not look like a bot token (expected <bot id>:<secret>, from BotFather)");
@@ -34,14 +32,14 @@ public record TelegramSettings(String token, URI apiUrl, Path offsetFile) {
   }
 
   /** @param apiUrl null or blank for the public Bot API */
-  public static TelegramSettings of(String token, String apiUrl, Path offsetFile) {
+  public static TelegramSettings of(String token, String apiUrl) {
     URI uri;
     try {
       uri = apiUrl == null || apiUrl.isBlank() ? PUBLIC_API : URI.create(apiUrl.strip());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("TELEGRAM_API_URL is not a URL: " + apiUrl, e);
     }
-    return new TelegramSettings(token.strip(), uri, offsetFile);
+    return new TelegramSettings(token.strip(), uri);
   }
 
   TelegramUrl telegramUrl() {
@@ -56,6 +54,6 @@ public record TelegramSettings(String token, URI apiUrl, Path offsetFile) {
 
   @Override
   public String toString() {
-    return "TelegramSettings[token=" + mask().masked() + ", apiUrl=" + apiUrl + ", offsetFile=" + offsetFile + "]";
+    return "TelegramSettings[token=" + mask().masked() + ", apiUrl=" + apiUrl + "]";
   }
 }

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebot.Core;
 import tradebot.TestCores;
+import tradebot.Wiring;
 import tradebot.chat.Incoming;
 import tradebot.reply.Reply;
 import tradebot.store.Indicator;
@@ -315,5 +317,17 @@ class TelegramBotEndToEndTest {
     List<String> privateTexts = sent.stream().filter(c -> c.body().path("chat_id").asText().equals("1012")).map(FakeBotApi.Call::text).toList();
     assertThat(privateTexts.get(0)).startsWith("I can only read text messages.");
     assertThat(privateTexts.get(1)).contains(Html.escape(indicator("hunan_lighter_exports_2025").sentence()));
+  }
+
+  @Test
+  void keepsTheOffsetInTheDatabaseWhenWiredForProduction() {
+    Wiring wiring =
+        new Wiring(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(), "TRADEBOT_HOME", dir.toString()));
+    bot = wiring.telegramBot(wiring.telegramSettings().orElseThrow(), core);
+    bot.start();
+    api.text(1013, "/help");
+    api.await("sendmessage", 1);
+    bot.close();
+    assertThat(wiring.platformState().get("telegram", "update_offset")).contains("1");
   }
 }

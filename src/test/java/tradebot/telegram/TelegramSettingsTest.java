@@ -3,7 +3,6 @@ package tradebot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tradebot.Wiring;
@@ -20,37 +19,36 @@ class TelegramSettingsTest {
   @Test
   void readsTheTokenAndAnOtherApiServerFromTheEnvironment() {
     TelegramSettings s =
-        new Wiring(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:8081", "TRADEBOT_HOME", "/srv/tb"))
+        new Wiring(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:8081"))
             .telegramSettings()
             .orElseThrow();
     assertThat(s.telegramUrl().getHost()).isEqualTo("127.0.0.1");
     assertThat(s.telegramUrl().getPort()).isEqualTo(8081);
     assertThat(s.telegramUrl().getSchema()).isEqualTo("http");
-    assertThat(s.offsetFile()).isEqualTo(Path.of("/srv/tb/telegram-offset"));
   }
 
   @Test
   void usesThePublicBotApiByDefault() {
-    TelegramSettings s = TelegramSettings.of(TOKEN, null, Path.of("x"));
+    TelegramSettings s = TelegramSettings.of(TOKEN, null);
     assertThat(s.telegramUrl().getHost()).isEqualTo("api.telegram.org");
     assertThat(s.telegramUrl().getPort()).isEqualTo(443);
   }
 
   @Test
   void masksTheTokenWhenPrinted() {
-    assertThat(TelegramSettings.of(TOKEN, null, Path.of("x")).toString())
+    assertThat(TelegramSettings.of(TOKEN, null).toString())
         .contains("123456:***")
         .doesNotContain("ABCdef");
   }
 
   @Test
   void explainsABadApiUrlWithoutShowingTheToken() {
-    assertThatThrownBy(() -> TelegramSettings.of(TOKEN, "ftp://example.org", Path.of("x")))
+    assertThatThrownBy(() -> TelegramSettings.of(TOKEN, "ftp://example.org"))
         .hasMessageContaining("TELEGRAM_API_URL")
         .hasMessageNotContaining("ABCdef");
-    assertThatThrownBy(() -> TelegramSettings.of(TOKEN, "http://example.org/bot", Path.of("x")))
+    assertThatThrownBy(() -> TelegramSettings.of(TOKEN, "http://example.org/bot"))
         .hasMessageContaining("root");
-    assertThatThrownBy(() -> TelegramSettings.of("bad token", null, Path.of("x")))
+    assertThatThrownBy(() -> TelegramSettings.of("bad token", null))
         .hasMessageContaining("TELEGRAM_BOT_TOKEN")
         .hasMessageNotContaining("bad token");
   }

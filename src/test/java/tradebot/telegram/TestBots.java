@@ -28,7 +28,7 @@ final class TestBots {
   static TelegramBot start(FakeBotApi api, Path offsetFile, Replies replies) {
     TelegramBot bot =
         new TelegramBot(
-            TelegramSettings.of(FakeBotApi.TOKEN, api.url(), offsetFile),
+            TelegramSettings.of(FakeBotApi.TOKEN, api.url()),
             replies,
             TestCores.core().messages(),
             new FileUpdateOffsetStore(offsetFile),
