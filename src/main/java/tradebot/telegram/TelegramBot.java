@@ -144,10 +144,11 @@ public final class TelegramBot implements AutoCloseable {
     }
     workers.shutdown();
     await(workers, Duration.ofSeconds(10));
-    pollHttp.dispatcher().cancelAll();
-    poller.shutdownNow();
-    await(poller, Duration.ofSeconds(5));
     workers.shutdownNow();
+    // The open getUpdates is left to end by itself: the poll thread is a daemon and will not poll
+    // again, and updates it still brings are refused, unsaved, so the next start fetches them.
+    // (Cancelling the call instead makes telegrambots log an error with a stack trace.)
+    poller.shutdown();
     sendHttp.dispatcher().executorService().shutdown();
     sendHttp.connectionPool().evictAll();
     polling = null;
