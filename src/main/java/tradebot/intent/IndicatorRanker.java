@@ -42,6 +42,7 @@ public final class IndicatorRanker {
   private final Map<String, int[]> bigramPostings;
   private final Map<String, int[]> englishPostings;
   private final List<String> foldedSentences = new ArrayList<>();
+  private final List<List<String>> foldedKeywords = new ArrayList<>();
   private final Map<String, List<String>> regionNames;
   private final Set<String> regionWords = new HashSet<>();
 
@@ -54,6 +55,10 @@ public final class IndicatorRanker {
       Indicator ind = indicators.get(i);
       String sentence = normalizer.fold(ind.sentence());
       foldedSentences.add(sentence);
+      List<String> keywords = new ArrayList<>();
+      ind.keywordsZh().forEach(k -> keywords.add(normalizer.fold(k)));
+      ind.keywordsEn().forEach(k -> keywords.add(normalizer.fold(k)));
+      foldedKeywords.add(keywords);
       for (String k : with(ind.keywordsZh(), ind.metricZh())) {
         String f = normalizer.fold(k);
         if (f.length() >= 2) {
@@ -371,12 +376,15 @@ public final class IndicatorRanker {
     return (double) covered / total;
   }
 
-  /** Whether an indicator's sentence, or its English keywords, name this (folded) phrase. */
+  /**
+   * Whether an indicator's sentence or keywords name this (folded) phrase: 湘粤非 is about 广东
+   * although the sentence never spells the province out.
+   */
   public boolean sentenceMentions(Indicator indicator, String foldedPhrase) {
     int i = indicators.indexOf(indicator);
     return i >= 0
         && (foldedSentences.get(i).contains(foldedPhrase)
-            || indicator.keywordsEn().stream().anyMatch(k -> k.toLowerCase(java.util.Locale.ROOT).contains(foldedPhrase)));
+            || foldedKeywords.get(i).stream().anyMatch(k -> k.contains(foldedPhrase)));
   }
 
   /** Region names (Chinese, folded) and English region words, which are slots rather than content. */
