@@ -327,6 +327,12 @@ public final class IndicatorRanker {
     return coverage(terms(q), indicators.indexOf(indicator));
   }
 
+  /** How many content terms (character pairs the articles use, English words) a question has. */
+  public int contentSize(ParsedQuestion q) {
+    Terms t = terms(q);
+    return t.pairs().size() + t.words().size();
+  }
+
   /** The content a question's coverage is measured on, worked out once per question. */
   private record Terms(Set<String> pairs, Set<String> words) {}
 

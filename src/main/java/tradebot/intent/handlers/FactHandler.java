@@ -32,6 +32,12 @@ public final class FactHandler implements IntentHandler {
   static final double STRONG_SCORE = 8.0;
   /** A figure of another place this close to the best one is a real alternative. */
   static final double RIVAL = 0.5;
+  /** …and the same metric of another place counts down to this, whatever its keywords. */
+  static final double RIVAL_FLOOR = 0.25;
+  /** Different facts this close to the best one are a tie. */
+  static final double TIE = 0.97;
+  /** Questions with at most this many content terms say too little to break a tie. */
+  static final int THIN_QUESTION = 2;
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;
@@ -91,7 +97,52 @@ public final class FactHandler implements IntentHandler {
     if (onlyPlaceAndAspect(turn)) {
       return clarify(turn, ranked, "clarify.metric");
     }
+    List<Scored> tied = tiedDifferentFacts(ranked, top);
+    if (tied.size() > 1) {
+      // A question that says almost nothing ("占全省比重是多少？") is asked back; a specific one
+      // that two facts answer equally well gets both.
+      if (turn.ranker().contentSize(q) <= THIN_QUESTION) {
+        return clarify(turn, tied, "clarify.metric");
+      }
+      return writer.answer(tied.stream().limit(2).map(Scored::indicator).toList(), turn.lang());
+    }
     return writer.answer(List.of(top.indicator()), turn.lang());
+  }
+
+  /**
+   * "占全省比重是多少？": several different facts fit equally well, so picking one would be a guess.
+   * The same fact reported twice (both articles give Changsha's total) is not a tie.
+   */
+  private static List<Scored> tiedDifferentFacts(List<Scored> ranked, Scored top) {
+    List<Scored> tied = new ArrayList<>();
+    tied.add(top);
+    for (Scored s : ranked.subList(1, ranked.size())) {
+      if (s.score() < TIE * top.score() || tied.size() >= MAX_OPTIONS) {
+        break;
+      }
+      boolean sameFact =
+          tied.stream().anyMatch(t -> sameFact(t.indicator(), s.indicator()));
+      if (!sameFact) {
+        tied.add(s);
+      }
+    }
+    return tied;
+  }
+
+  private static boolean sameFact(Indicator a, Indicator b) {
+    return a.sentence().equals(b.sentence())
+        || (a.region().equals(b.region()) && a.kind() == b.kind() && nearlyEqual(a, b))
+        || MetricSimilarity.of(a, b) >= 0.6;
+  }
+
+  /** 303.5亿元 and 突破303亿元: one figure, stated exactly once and rounded once. */
+  private static boolean nearlyEqual(Indicator a, Indicator b) {
+    if (a.number() == null || b.number() == null || a.number().signum() == 0) {
+      return false;
+    }
+    double x = a.number().doubleValue();
+    double y = b.number().doubleValue();
+    return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
   }
 
   /**
@@ -102,16 +153,21 @@ public final class FactHandler implements IntentHandler {
     double topCoverage = turn.ranker().coverage(turn.question(), top.indicator());
     List<Scored> rivals = new ArrayList<>();
     for (Scored s : ranked) {
-      if (s.score() < RIVAL * top.score() || rivals.size() >= MAX_OPTIONS - 1) {
+      if (s.score() < RIVAL_FLOOR * top.score() || rivals.size() >= MAX_OPTIONS - 1) {
         break;
+      }
+      if (s.score() < RIVAL * top.score() && MetricSimilarity.of(s.indicator(), top.indicator()) < 0.6) {
+        continue;
       }
       Indicator i = s.indicator();
       boolean otherPlace =
           !i.region().equals(top.indicator().region()) && !i.sentence().equals(top.indicator().sentence());
       boolean sameKind = i.kind() == top.indicator().kind();
       boolean rivalRegionTaken = rivals.stream().anyMatch(r -> r.indicator().region().equals(i.region()));
-      if (otherPlace && sameKind && !rivalRegionTaken
-          && turn.ranker().coverage(turn.question(), i) >= topCoverage - 0.05) {
+      boolean fitsAsWell =
+          turn.ranker().coverage(turn.question(), i) >= topCoverage - 0.05
+              || MetricSimilarity.of(i, top.indicator()) >= 0.6;
+      if (otherPlace && sameKind && !rivalRegionTaken && fitsAsWell) {
         rivals.add(s);
       }
     }
