@@ -38,6 +38,8 @@ public final class FactHandler implements IntentHandler {
   static final double TIE = 0.97;
   /** Questions with at most this many content terms say too little to break a tie. */
   static final int THIN_QUESTION = 2;
+  /** Characters of quoted sentences a reply with two facts may carry. */
+  static final int MAX_QUOTED = 320;
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;
@@ -104,7 +106,10 @@ public final class FactHandler implements IntentHandler {
       if (turn.ranker().contentSize(q) <= THIN_QUESTION) {
         return clarify(turn, tied, "clarify.metric");
       }
-      return writer.answer(tied.stream().limit(2).map(Scored::indicator).toList(), turn.lang());
+      List<Indicator> both = tied.stream().limit(2).map(Scored::indicator).toList();
+      int quoted = both.stream().mapToInt(i -> i.sentence().length()).sum();
+      // two long quotes would bury the answer; then the best one alone
+      return writer.answer(quoted <= MAX_QUOTED ? both : both.subList(0, 1), turn.lang());
     }
     return writer.answer(List.of(top.indicator()), turn.lang());
   }
