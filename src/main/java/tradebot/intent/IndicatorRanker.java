@@ -27,9 +27,6 @@ public final class IndicatorRanker {
   /** Share of a score kept by an indicator that covers none of the question's content words. */
   private static final double COVERAGE_FLOOR = 0.6;
 
-  private static final Set<String> TIME_UNITS =
-      Set.of("年", "个月", "個月", "月", "天", "日", "小时", "小時", "分钟", "分鐘");
-
   private final List<Indicator> indicators;
   private final PhraseMatcher<Integer> zhPhrases;
   private final PhraseMatcher<Integer> enPhrases;
@@ -45,6 +42,8 @@ public final class IndicatorRanker {
   private final List<List<String>> foldedKeywords = new ArrayList<>();
   private final Map<String, List<String>> regionNames;
   private final Set<String> regionWords = new HashSet<>();
+  private final SlotFactors slots;
+  private final Coverage coverage;
 
   public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon) {
     this.indicators = store.indicators();
@@ -101,6 +100,8 @@ public final class IndicatorRanker {
       regionWords.addAll(names);
       r.en().forEach(e -> regionWords.addAll(EnglishWords.words(normalizer.fold(e))));
     }
+    this.slots = new SlotFactors(regionNames);
+    this.coverage = new Coverage(bigrams, bigramIdf.keySet(), englishDocs, regionWords);
   }
 
   private static List<String> with(List<String> list, String extra) {
@@ -182,7 +183,7 @@ public final class IndicatorRanker {
       }
     }
     boolean headlineQuestion = q.genericOnly(regionWords);
-    Terms terms = terms(q);
+    Coverage.Terms terms = coverage.terms(q);
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
       double base = keyword[i] + BIGRAM_WEIGHT * pairs[i] + ENGLISH_WORD_WEIGHT * english[i];
@@ -193,13 +194,18 @@ public final class IndicatorRanker {
         continue;
       }
       Indicator ind = indicators.get(i);
-      double s = base * regionFactor(q, ind, i) * periodFactor(q, ind, i) * aspectFactor(q, ind, i);
+      String sentence = foldedSentences.get(i);
+      double s =
+          base
+              * slots.region(q, ind, sentence)
+              * slots.period(q, ind, sentence)
+              * SlotFactors.aspect(q, ind);
       // Between otherwise equal candidates, the exact figure (303.5亿元) beats the rounded one
       // (突破303亿元), and the one that also states its growth beats the one that does not.
       s *= (ind.qualifier() == null || ind.qualifier().isBlank() ? 1.02 : 1.0) * (ind.hasGrowth() ? 1.01 : 1.0);
       // A sub-phrase match (进出口总额 inside 对非洲国家进出口总额) loses to the figure that also
       // accounts for the rest of the question.
-      s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage(terms, i);
+      s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage.of(terms, i);
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -237,149 +243,17 @@ public final class IndicatorRanker {
     }
   }
 
-  private double regionFactor(ParsedQuestion q, Indicator ind, int i) {
-    if (q.regions().isEmpty() || q.regions().contains(ind.region())) {
-      return 1.0;
-    }
-    if (ind.region().equals("changsha_ftz") && q.regions().contains("changsha")) {
-      return 0.6;
-    }
-    // Changsha is part of Hunan: a Changsha figure may answer a Hunan question, but Hunan's own wins.
-    boolean within =
-        q.regions().contains("hunan")
-            && (ind.region().equals("changsha") || ind.region().equals("changsha_ftz"));
-    for (String region : q.regions()) {
-      for (String name : regionNames.getOrDefault(region, List.of())) {
-        if (foldedSentences.get(i).contains(name)) {
-          return within ? 0.55 : 0.45;
-        }
-      }
-    }
-    return within ? 0.45 : 0.3;
-  }
-
-  private double periodFactor(ParsedQuestion q, Indicator ind, int i) {
-    if (q.years().isEmpty()) {
-      return 1.0;
-    }
-    double best = 0.2;
-    for (String year : q.years()) {
-      if (year.contains("-")) {
-        // a named span such as 十四五 (2021-2025): its own figures first, figures inside it next
-        best = Math.max(best, ind.period().equals(year) ? 1.0 : within(ind.period(), year) ? 0.6 : 0.2);
-      } else if (ind.period().startsWith(year) || foldedSentences.get(i).contains(year)) {
-        return 1.0;
-      } else if (covers(ind.period(), year)) {
-        // "current" or a span including the year: true then too, but less exactly what was asked
-        best = Math.max(best, 0.8);
-      }
-    }
-    return best;
-  }
-
-  private static boolean within(String period, String span) {
-    return period.length() >= 4 && period.substring(0, 4).matches("\\d{4}") && covers(span, period.substring(0, 4));
-  }
-
-  /** Whether a period such as 2025, 2021-2025, 2025-10 or current includes the given year. */
-  public static boolean covers(String period, String year) {
-    if (period.equals("current")) {
-      return year.equals("2025") || year.equals("2026");
-    }
-    if (period.startsWith(year) || period.equals(year)) {
-      return true;
-    }
-    if (year.contains("-")) {
-      return false;
-    }
-    if (period.matches("\\d{4}-\\d{4}")) {
-      int y = Integer.parseInt(year);
-      return y >= Integer.parseInt(period.substring(0, 4)) && y <= Integer.parseInt(period.substring(5));
-    }
-    return false;
-  }
-
-  private double aspectFactor(ParsedQuestion q, Indicator ind, int i) {
-    double f = 1.0;
-    for (Aspect a : q.aspects()) {
-      f *=
-          switch (a) {
-            case GROWTH -> ind.hasGrowth() || ind.kind() == Indicator.Kind.GROWTH ? 1.3 : 0.75;
-            case SHARE -> ind.kind() == Indicator.Kind.SHARE ? 1.4 : 0.85;
-            case RANK -> ind.kind() == Indicator.Kind.RANK ? 1.4 : 0.85;
-            case COUNT -> ind.kind() == Indicator.Kind.COUNT ? 1.3 : 0.9;
-            case DATE -> ind.kind() == Indicator.Kind.DATE ? 1.5 : 0.8;
-            case VALUE -> ind.kind() == Indicator.Kind.VALUE ? 1.2 : 0.9;
-            case LIST -> ind.kind() == Indicator.Kind.FACT ? 1.2 : 1.0;
-            case DURATION -> TIME_UNITS.contains(ind.unit()) ? 1.3 : 0.9;
-          };
-    }
-    return f;
-  }
-
   /**
    * How much of what the question says (beyond place, period and cue words) the indicator accounts
-   * for: the share of the question's Chinese character pairs (those the articles use at all) and
-   * English words found in its sentence and keywords. A high score built on one shared word ("world" in "who won the world
-   * cup") covers little and is not an answer. 1.0 when nothing is left to cover.
+   * for, from 0 to 1; see {@link Coverage}.
    */
   public double coverage(ParsedQuestion q, Indicator indicator) {
-    return coverage(terms(q), indicators.indexOf(indicator));
+    return coverage.of(coverage.terms(q), indicators.indexOf(indicator));
   }
 
   /** How many content terms (character pairs the articles use, English words) a question has. */
   public int contentSize(ParsedQuestion q) {
-    Terms t = terms(q);
-    return t.pairs().size() + t.words().size();
-  }
-
-  /** The content a question's coverage is measured on, worked out once per question. */
-  private record Terms(Set<String> pairs, Set<String> words) {}
-
-  private Terms terms(ParsedQuestion q) {
-    String zh = q.content();
-    for (String name : regionWords) {
-      zh = zh.replace(name, " ");
-    }
-    // Places are slots too: "capital of France" is not covered by a sentence that names Paris.
-    Set<String> placeWords = new HashSet<>();
-    for (String place : q.otherPlaces()) {
-      zh = zh.replace(place, " ");
-      placeWords.addAll(List.of(place.split(" ")));
-    }
-    Set<String> pairs = new HashSet<>();
-    for (String pair : bigramsOf(zh)) {
-      // Character pairs no article sentence has (额这, 守在) are the asker's phrasing, not a topic.
-      if (bigramIdf.containsKey(pair)) {
-        pairs.add(pair);
-      }
-    }
-    Set<String> words = new HashSet<>();
-    for (String w : q.englishContent()) {
-      if (!regionWords.contains(w) && !placeWords.contains(w)) {
-        words.add(w);
-      }
-    }
-    return new Terms(pairs, words);
-  }
-
-  private double coverage(Terms terms, int i) {
-    int total = terms.pairs().size() + terms.words().size();
-    if (total == 0) {
-      return 1.0;
-    }
-    int covered = 0;
-    for (String pair : terms.pairs()) {
-      if (bigrams.get(i).contains(pair)) {
-        covered++;
-      }
-    }
-    for (String w : terms.words()) {
-      if (englishDocs.get(i).contains(w)) {
-        covered++;
-      }
-    }
-    return (double) covered / total;
+    return coverage.terms(q).size();
   }
 
   /**

@@ -1,7 +1,7 @@
 package tradebot.intent.handlers;
 
 import java.util.List;
-import tradebot.intent.IndicatorRanker;
+import tradebot.intent.Periods;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.Scored;
 import tradebot.intent.Turn;
@@ -45,10 +45,9 @@ public final class PeriodHandler implements IntentHandler {
 
   private static boolean covers(Indicator indicator, String year) {
     if (year.contains("-")) {
-      String p = indicator.period();
-      return p.equals(year) || (p.length() >= 4 && IndicatorRanker.covers(year, p.substring(0, 4)));
+      return indicator.period().equals(year) || Periods.startsWithin(indicator.period(), year);
     }
-    return IndicatorRanker.covers(indicator.period(), year);
+    return Periods.covers(indicator.period(), year);
   }
 
   private static boolean subYearNotCovered(Turn turn) {
