@@ -30,6 +30,7 @@ import tradebot.intent.handlers.FactHandler;
 import tradebot.intent.handlers.FollowUpHandler;
 import tradebot.intent.handlers.GreetingHandler;
 import tradebot.intent.handlers.HelpHandler;
+import tradebot.intent.handlers.OtherPlaceFollowUpHandler;
 import tradebot.intent.handlers.OtherPlaceHandler;
 import tradebot.intent.handlers.PeriodHandler;
 import tradebot.intent.handlers.RefusalHandler;
@@ -228,6 +229,7 @@ public final class Wiring {
             new HelpHandler(messages, converter),
             topics,
             new FollowUpHandler(writer, store),
+            new OtherPlaceFollowUpHandler(writer, store, messages),
             new OtherPlaceHandler(messages),
             new PeriodHandler(messages),
             new FactHandler(writer, messages, featured));

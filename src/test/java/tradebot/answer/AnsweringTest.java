@@ -85,6 +85,16 @@ class AnsweringTest {
   }
 
   @Test
+  void answersTheSameMeasureForAnotherPlaceWhenAskedAndNothingElse() {
+    Reply reply = ask("湖南新三样出口多少？长沙呢？");
+    assertThat(reply.evidence()).extracting(e -> e.indicator().region()).containsExactly("hunan", "changsha");
+    core.answerer().answer(new Query("湖南电动汽车出口多少", "test:place", null));
+    Reply notStated = core.answerer().answer(new Query("益阳呢？", "test:place", null));
+    assertThat(notStated.answered()).isFalse();
+    assertThat(text(notStated)).doesNotContainPattern("\\d");
+  }
+
+  @Test
   void comparesTwoPlacesWithEachOnesOwnFigureAndNoArithmetic() {
     Reply reply = ask("湖南和长沙进出口总值对比");
     assertThat(reply.evidence()).extracting(e -> e.indicator().region()).contains("hunan", "changsha");
