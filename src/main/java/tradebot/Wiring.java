@@ -40,7 +40,6 @@ import tradebot.intent.handlers.TopicsHandler;
 import tradebot.reply.Messages;
 import tradebot.slack.SlackBot;
 import tradebot.slack.SlackSettings;
-import tradebot.slack.Sleeper;
 import tradebot.reply.ReplyWriter;
 import tradebot.store.DataLocation;
 import tradebot.store.Indicator;
@@ -290,6 +289,6 @@ public final class Wiring {
   }
 
   public SlackBot slackBot(SlackSettings settings, Core core) {
-    return SlackBot.build(settings, core, Sleeper.real(), Ticker.systemTicker());
+    return SlackBot.build(settings, core, tradebot.slack.Sleeper.real(), Ticker.systemTicker());
   }
 }
