@@ -39,6 +39,7 @@ import tradebot.intent.handlers.TooLongHandler;
 import tradebot.intent.handlers.TopicsHandler;
 import tradebot.reply.Messages;
 import tradebot.slack.SlackBot;
+import tradebot.slack.SlackPostSender;
 import tradebot.slack.SlackSettings;
 import tradebot.reply.ReplyWriter;
 import tradebot.store.DataLocation;
@@ -140,6 +141,11 @@ public final class Wiring {
   public Map<String, PostChannel> postChannels(Core core, PostSender console) {
     Map<String, PostChannel> channels = new LinkedHashMap<>();
     channels.put(ConsolePostSender.PLATFORM, new PostChannel(console, new RateLimiter(SendLimits.NONE, clock())));
+    SlackSettings slack = slackSettings();
+    if (slack.botToken() != null) {
+      channels.put(SlackBot.PLATFORM,
+          new PostChannel(SlackPostSender.create(slack, core), new RateLimiter(SendLimits.SLACK, clock())));
+    }
     return channels;
   }
 

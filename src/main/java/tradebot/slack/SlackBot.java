@@ -2,7 +2,6 @@ package tradebot.slack;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
@@ -48,12 +47,7 @@ public final class SlackBot implements AutoCloseable {
   private SlackBot(SlackSettings settings, Core core, Sleeper sleeper, Ticker ticker) {
     this.settings = settings;
     settings.mode(); // fails here, naming the missing variables, before anything starts
-    SlackConfig config = new SlackConfig();
-    config.setStatsEnabled(false); // the metrics thread is of no use here
-    if (settings.apiUrl() != null) {
-      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-    }
-    this.slack = Slack.getInstance(config);
+    this.slack = SlackClients.slack(settings);
     this.app =
         new BoltApp(
             AppConfig.builder()

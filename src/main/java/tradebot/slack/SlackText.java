@@ -2,6 +2,7 @@ package tradebot.slack;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tradebot.command.BotCommand;
 import tradebot.command.Commands;
@@ -11,6 +12,8 @@ final class SlackText {
 
   /** User and group mentions ({@code <@U123>}, {@code <!here>}) are addressing, not question. */
   private static final Pattern MENTION = Pattern.compile("<[@!][^>]*>");
+  /** "/trade start f_<id>", the ask-more line of a daily post, opens that fact. */
+  private static final Pattern START_PAYLOAD = Pattern.compile("(?i)start\\s+(f_[a-z0-9_]+)");
   /** Links arrive as {@code <url|label>} or {@code <url>}; keep what the user sees. */
   private static final Pattern LINK = Pattern.compile("<([^>|]*)\\|([^>]*)>|<([^>]*)>");
 
@@ -22,7 +25,7 @@ final class SlackText {
       return "";
     }
     String t = MENTION.matcher(text).replaceAll(" ");
-    t = LINK.matcher(t).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+    t = LINK.matcher(t).replaceAll(r -> Matcher.quoteReplacement(
         r.group(2) != null ? r.group(2) : r.group(3)));
     return Mrkdwn.unescape(t).strip();
   }
@@ -40,6 +43,10 @@ final class SlackText {
     }
     if (t.startsWith("/")) {
       return t;
+    }
+    Matcher start = START_PAYLOAD.matcher(t);
+    if (start.matches()) {
+      return "/start " + start.group(1);
     }
     int space = t.indexOf(' ');
     String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT);
