@@ -30,6 +30,7 @@ import tradebot.intent.handlers.FactHandler;
 import tradebot.intent.handlers.FollowUpHandler;
 import tradebot.intent.handlers.GreetingHandler;
 import tradebot.intent.handlers.HelpHandler;
+import tradebot.intent.handlers.OffTopicHandler;
 import tradebot.intent.handlers.OtherPlaceFollowUpHandler;
 import tradebot.intent.handlers.OtherPlaceHandler;
 import tradebot.intent.handlers.PeriodHandler;
@@ -235,7 +236,8 @@ public final class Wiring {
             topics,
             new FollowUpHandler(writer, store),
             new OtherPlaceFollowUpHandler(writer, store, messages),
-            new OtherPlaceHandler(messages),
+            new OtherPlaceHandler(messages, regionNames),
+            new OffTopicHandler(messages),
             new PeriodHandler(messages),
             new FactHandler(writer, messages, featured));
     Router router = new Router(handlers, new ScopeDeclineHandler(messages));

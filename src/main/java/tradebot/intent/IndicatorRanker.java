@@ -267,6 +267,16 @@ public final class IndicatorRanker {
             || foldedKeywords.get(i).stream().anyMatch(k -> k.contains(foldedPhrase)));
   }
 
+  /** Whether an indicator is about a region: its own, one inside it, or one its sentence names. */
+  public boolean concerns(Indicator indicator, String region) {
+    if (indicator.region().equals(region)
+        || (region.equals("hunan") && indicator.region().startsWith("changsha"))
+        || (region.equals("changsha") && indicator.region().equals("changsha_ftz"))) {
+      return true;
+    }
+    return regionNames.getOrDefault(region, List.of()).stream().anyMatch(n -> sentenceMentions(indicator, n));
+  }
+
   /** Region names (Chinese, folded) and English region words, which are slots rather than content. */
   public Set<String> regionWords() {
     return java.util.Collections.unmodifiableSet(regionWords);

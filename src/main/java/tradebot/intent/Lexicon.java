@@ -11,7 +11,8 @@ import tradebot.store.DataLocation;
 
 /**
  * The words that are not indicator keywords: colloquial synonyms folded to the articles' wording
- * (电车 → 电动汽车), region names, places the articles do not cover, cue
+ * (电车 → 电动汽车), names that contain a place but are not one (长沙海关 is an agency of the whole
+ * province), region names, places the articles do not cover, cue
  * words for aspects (growth, share, rank …) and for requests the bot declines. Kept in
  * data/lexicon.json so wording can be extended without code.
  */
@@ -27,7 +28,9 @@ public record Lexicon(
     Words greeting,
     Words help,
     Words topics,
-    Map<String, String> synonyms) {
+    Map<String, String> synonyms,
+    @JsonProperty("off_topic") Words offTopic,
+    Words entities) {
 
   /** Chinese and English forms of a set of cue words. */
   public record Words(List<String> zh, List<String> en) {

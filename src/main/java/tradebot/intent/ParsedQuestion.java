@@ -17,6 +17,7 @@ public record ParsedQuestion(
     List<String> otherPlaces,
     Set<String> years,
     List<String> subYearCues,
+    List<String> offTopicCues,
     Set<Aspect> aspects,
     Set<String> refusals,
     boolean greeting,
@@ -34,6 +35,7 @@ public record ParsedQuestion(
     otherPlaces = List.copyOf(otherPlaces);
     years = Set.copyOf(years);
     subYearCues = List.copyOf(subYearCues);
+    offTopicCues = List.copyOf(offTopicCues);
     aspects = Set.copyOf(aspects);
     refusals = Set.copyOf(refusals);
     englishWords = List.copyOf(englishWords);

@@ -57,6 +57,9 @@ public final class QuestionParser {
     add(zh, en, lexicon.otherPlaces(), new Cue("place", null));
     lexicon.relativeYears().forEach((phrase, year) -> addOne(zh, en, phrase, new Cue("year", year)));
     add(zh, en, lexicon.subYearPeriods(), new Cue("subyear", null));
+    add(zh, en, lexicon.offTopic(), new Cue("offtopic", null));
+    // longest match wins, so an agency or airport named after a city hides the city
+    add(zh, en, lexicon.entities(), new Cue("entity", null));
     lexicon.aspects().forEach((aspect, words) -> add(zh, en, words, new Cue("aspect", aspect)));
     lexicon.refusal().forEach((kind, words) -> add(zh, en, words, new Cue("refusal", kind)));
     add(zh, en, lexicon.greeting(), new Cue("greeting", null));
@@ -116,6 +119,7 @@ public final class QuestionParser {
     List<String> places = new ArrayList<>();
     Set<String> years = new LinkedHashSet<>();
     List<String> subYear = new ArrayList<>();
+    List<String> offTopic = new ArrayList<>();
     Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
     Set<String> refusals = new HashSet<>();
     boolean[] flags = new boolean[4]; // greeting, help, topics, generic
@@ -123,9 +127,10 @@ public final class QuestionParser {
     StringBuilder content = new StringBuilder(folded);
     for (PhraseMatcher.Hit<Cue> hit : zhCues.find(folded)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, aspects, refusals, flags);
+        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, aspects, refusals, flags);
       }
-      boolean keepsMeaning = hit.payload().stream().anyMatch(c -> c.kind().equals("region"));
+      boolean keepsMeaning =
+          hit.payload().stream().anyMatch(c -> c.kind().equals("region") || c.kind().equals("entity"));
       if (!keepsMeaning) {
         blank(content, hit.start(), hit.end());
       }
@@ -133,9 +138,9 @@ public final class QuestionParser {
     StringBuilder englishContent = new StringBuilder(englishText);
     for (PhraseMatcher.Hit<Cue> hit : enCues.find(englishText)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, aspects, refusals, flags);
+        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, aspects, refusals, flags);
       }
-      if (hit.payload().stream().noneMatch(c -> c.kind().equals("region"))) {
+      if (hit.payload().stream().noneMatch(c -> c.kind().equals("region") || c.kind().equals("entity"))) {
         blank(englishContent, hit.start(), hit.end());
       }
     }
@@ -146,6 +151,10 @@ public final class QuestionParser {
     // Changsha's FTZ area is also "Changsha"; naming the area is the more specific slot.
     if (regions.contains("changsha_ftz")) {
       regions.remove("changsha");
+    }
+    // "Changsha's share of Hunan": Hunan is the whole the share is of, not a place asked about.
+    if (aspects.contains(Aspect.SHARE) && regions.contains("hunan") && regions.size() > 1) {
+      regions.remove("hunan");
     }
     List<String> contentWords = new ArrayList<>();
     for (String w : words) {
@@ -160,7 +169,7 @@ public final class QuestionParser {
       }
     }
     return new ParsedQuestion(
-        raw, folded, detector.detect(raw), regions, places, years, subYear, aspects, refusals,
+        raw, folded, detector.detect(raw), regions, places, years, subYear, offTopic, aspects, refusals,
         flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
         stripQuestionWords(folded), contentWords, englishRest, englishText);
   }
@@ -169,8 +178,15 @@ public final class QuestionParser {
   private String withSynonyms(String folded) {
     String s = folded;
     for (Map.Entry<String, String> e : synonyms.entrySet()) {
-      if (s.contains(e.getKey()) && !s.contains(e.getValue())) {
-        s = s.replace(e.getKey(), e.getValue());
+      String from = e.getKey();
+      if (!s.contains(from) || s.contains(e.getValue())) {
+        continue;
+      }
+      if (from.chars().allMatch(c -> c < 0x2E80)) {
+        // English words are replaced whole: "overall" but not "overalls"
+        s = s.replaceAll("(?<![a-z])" + java.util.regex.Pattern.quote(from) + "(?![a-z])", e.getValue());
+      } else {
+        s = s.replace(from, e.getValue());
       }
     }
     return s;
@@ -213,6 +229,7 @@ public final class QuestionParser {
       List<String> places,
       Set<String> years,
       List<String> subYear,
+      List<String> offTopic,
       Set<Aspect> aspects,
       Set<String> refusals,
       boolean[] flags) {
@@ -221,6 +238,10 @@ public final class QuestionParser {
       case "place" -> places.add(phrase);
       case "year" -> years.add(cue.value());
       case "subyear" -> subYear.add(phrase);
+      case "offtopic" -> offTopic.add(phrase);
+      case "entity" -> {
+        // a name, not a slot: matched as content by the indicators' keywords
+      }
       case "aspect" -> aspects.add(Aspect.of(cue.value()));
       case "refusal" -> refusals.add(cue.value());
       case "greeting" -> flags[0] = true;
