@@ -50,6 +50,10 @@ public record Lexicon(
   public static Lexicon load(DataLocation data) {
     try (InputStream in = data.open("lexicon.json")) {
       return new ObjectMapper().readValue(in, Lexicon.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // One line naming the file and the line, not Jackson's multi-line location and reference chain.
+      throw new DataException(data.describe("lexicon.json") + ": " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
     } catch (IOException e) {
       throw new DataException(data.describe("lexicon.json") + ": " + e.getMessage(), e);
     }

@@ -78,7 +78,10 @@ final class Mrkdwn {
     return pieces;
   }
 
-  /** At most {@code max} characters, with an ellipsis when something was cut. */
+  /**
+   * At most {@code max} characters, with an ellipsis when something was cut; never cuts a surrogate
+   * pair or an escape ({@code &amp;} cut to {@code &am} would show a bare ampersand).
+   */
   static String truncate(String s, int max) {
     if (s.length() <= max) {
       return s;
@@ -86,6 +89,10 @@ final class Mrkdwn {
     int end = max - 1;
     if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--;
+    }
+    int amp = s.lastIndexOf('&', end - 1);
+    if (amp >= 0 && amp > end - 5 && s.indexOf(';', amp) >= end) {
+      end = amp;
     }
     return s.substring(0, end) + "…";
   }

@@ -1,7 +1,9 @@
 package tradebot.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -182,6 +184,54 @@ public final class StoreLoader {
         e.sentence());
   }
 
+  /**
+   * "record 57 (hunan_x): " when the error lies inside an array of records (a file cut short, a
+   * field of the wrong type), from the parser's position; the id is the last one written before
+   * the error, if it belongs to that record. Empty when the error is outside the records.
+   */
+  private static String record(DataLocation data, String file, JsonProcessingException e) {
+    if (!(e.getProcessor() instanceof JsonParser parser)) {
+      return "";
+    }
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && c.getParent() != null; c = c.getParent()) {
+      if (c.inArray() && c.getParent().inObject() && c.getParent().getParent() != null
+          && c.getParent().getParent().inRoot()) {
+        int index = Math.max(0, c.getCurrentIndex());
+        return "record " + (index + 1) + idOf(data, file, e, index) + field(e) + ": ";
+      }
+    }
+    return "";
+  }
+
+  /** ", field number" when Jackson knows which field was wrong. */
+  private static String field(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+      String name = m.getPath().get(m.getPath().size() - 1).getFieldName();
+      return name == null ? "" : ", field " + name;
+    }
+    return "";
+  }
+
+  private static String idOf(DataLocation data, String file, JsonProcessingException e, int index) {
+    if (e.getLocation() == null) {
+      return "";
+    }
+    try (InputStream in = data.open(file)) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+      String before = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, e.getLocation().getLineNr())));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"").matcher(before);
+      int count = 0;
+      String last = null;
+      while (m.find()) {
+        count++;
+        last = m.group(1);
+      }
+      return count == index + 1 ? " (" + last + ")" : "";
+    } catch (IOException | RuntimeException ignored) {
+      return ""; // the message is still complete without the id
+    }
+  }
+
   private static void require(String value, String where, String field) {
     if (value == null || value.isBlank()) {
       throw new DataException(where + ": field " + field + " is missing or empty");
@@ -193,7 +243,7 @@ public final class StoreLoader {
       return mapper.readValue(in, type);
     } catch (JsonProcessingException e) {
       throw new DataException(
-          data.describe(file) + ": " + e.getOriginalMessage()
+          data.describe(file) + ": " + record(data, file, e) + e.getOriginalMessage()
               + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()),
           e);
     } catch (IOException e) {

@@ -47,4 +47,15 @@ class MrkdwnTest {
     assertThat(Mrkdwn.truncate("0123456789abc", 10)).isEqualTo("012345678…").hasSize(10);
     assertThat(Mrkdwn.truncate("12345678😀😀", 10)).isEqualTo("12345678…");
   }
+
+  @Test
+  void truncateNeverCutsAnEscape() {
+    String escaped = Mrkdwn.escape("abcdefg&h");
+    for (int max = 2; max <= escaped.length(); max++) {
+      String cut = Mrkdwn.truncate(escaped, max);
+      assertThat(cut.length()).isLessThanOrEqualTo(max);
+      assertThat(cut.replace("&amp;", "")).doesNotContain("&");
+    }
+    assertThat(Mrkdwn.truncate("x & y and more", 6)).isEqualTo("x & y…");
+  }
 }

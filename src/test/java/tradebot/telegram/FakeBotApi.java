@@ -58,12 +58,20 @@ final class FakeBotApi implements AutoCloseable {
 
   private record Failure(int status, String body) {}
 
+  /** Not an HTTP status: the connection is closed with no answer, before the call is handled. */
+  private static final int DROP = -1;
+
+  /** Not an HTTP status: the call is handled (a message accepted), then the connection is closed unanswered. */
+  private static final int DROP_AFTER_HANDLING = -2;
+
   private final ObjectMapper json = new ObjectMapper();
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<ObjectNode> updates = new ArrayList<>();
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  private final List<Call> accepted = new CopyOnWriteArrayList<>();
+  private final Map<String, java.util.concurrent.CountDownLatch> heldChats = new java.util.concurrent.ConcurrentHashMap<>();
   private int nextUpdateId = 1;
   private int nextMessageId = 1000;
 
@@ -95,6 +103,48 @@ final class FakeBotApi implements AutoCloseable {
     for (int i = 0; i < times; i++) {
       failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, body));
     }
+  }
+
+  /**
+   * The next {@code times} calls of {@code method} lose their connection before Telegram handles
+   * them (the client sees an I/O error, as with a reset); nothing is sent.
+   */
+  void dropNext(String method, int times) {
+    failNext(method, times, DROP, "");
+  }
+
+  /** The next {@code times} calls are handled (the message is sent) and then lose their connection unanswered. */
+  void dropAfterHandlingNext(String method, int times) {
+    failNext(method, times, DROP_AFTER_HANDLING, "");
+  }
+
+  /** Messages to {@code chatId} are held unanswered until the returned latch is counted down (a slow Bot API). */
+  java.util.concurrent.CountDownLatch holdMessagesTo(String chatId) {
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    heldChats.put(chatId, gate);
+    return gate;
+  }
+
+  /** sendMessage calls the fake accepted: what chats actually received, duplicates included. */
+  List<Call> accepted() {
+    return List.copyOf(accepted);
+  }
+
+  /** Waits (generously) until at least {@code n} messages were accepted. */
+  List<Call> awaitAccepted(int n) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (accepted.size() >= n) {
+        return accepted();
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("expected " + n + " accepted messages, got " + accepted);
   }
 
   List<Call> calls(String method) {
@@ -191,16 +241,20 @@ final class FakeBotApi implements AutoCloseable {
       JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
       calls.add(new Call(method, body, Instant.now()));
       Failure failure = nextFailure(method);
-      if (failure != null) {
+      if (failure != null && failure.status() == DROP) {
+        throw new IOException("connection dropped by the test");
+      }
+      if (failure != null && failure.status() != DROP_AFTER_HANDLING) {
         respond(exchange, failure.status(), failure.body());
         return;
       }
+      boolean dropAfter = failure != null;
       switch (method) {
         case "getme" -> respond(exchange, 200, ok(botUser()));
         case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
             respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
         case "getupdates" -> respond(exchange, 200, ok(updatesFrom(body.path("offset").asLong(0))));
-        case "sendmessage" -> sendMessage(exchange, body);
+        case "sendmessage" -> sendMessage(exchange, body, dropAfter);
         default -> respond(exchange, 404, error(404, "Not Found: method " + method));
       }
     }
@@ -229,7 +283,7 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  private void sendMessage(HttpExchange exchange, JsonNode body) throws IOException {
+  private void sendMessage(HttpExchange exchange, JsonNode body, boolean dropAfter) throws IOException {
     String text = body.path("text").asText("");
     if ("HTML".equals(body.path("parse_mode").asText())) {
       String problem = htmlProblem(text);
@@ -248,6 +302,18 @@ final class FakeBotApi implements AutoCloseable {
       return;
     }
     long chatId = body.path("chat_id").asLong();
+    java.util.concurrent.CountDownLatch hold = heldChats.get(Long.toString(chatId));
+    if (hold != null) {
+      try {
+        hold.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    accepted.add(new Call("sendmessage", body, Instant.now()));
+    if (dropAfter) {
+      throw new IOException("connection dropped by the test after sending");
+    }
     ObjectNode m = json.createObjectNode();
     synchronized (this) {
       m.put("message_id", nextMessageId++);
@@ -321,6 +387,7 @@ final class FakeBotApi implements AutoCloseable {
     synchronized (this) {
       notifyAll();
     }
+    heldChats.values().forEach(java.util.concurrent.CountDownLatch::countDown);
     server.stop(0);
     executor.shutdownNow();
     try {
