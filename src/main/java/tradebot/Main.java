@@ -10,6 +10,7 @@ import tradebot.cli.FactsCommand;
 import tradebot.slack.SlackCommand;
 import tradebot.store.DataException;
 import tradebot.subscribe.DeliverCommand;
+import tradebot.subscribe.StorageException;
 import tradebot.subscribe.SubscriptionsCommand;
 import tradebot.telegram.TelegramCommand;
 
@@ -47,6 +48,10 @@ public final class Main implements Callable<Integer> {
           if (ex instanceof DataException) {
             commandLine.getErr().println("tradebot: bad data: " + ex.getMessage());
             return 2;
+          }
+          if (ex instanceof StorageException) {
+            commandLine.getErr().println("tradebot: database unavailable: " + ex.getMessage());
+            return 3;
           }
           throw ex;
         });

@@ -58,6 +58,7 @@ import tradebot.subscribe.PostSender;
 import tradebot.subscribe.PostText;
 import tradebot.subscribe.RateLimiter;
 import tradebot.subscribe.SendLimits;
+import tradebot.subscribe.StorageException;
 import tradebot.subscribe.SubscribeMessages;
 import tradebot.subscribe.SubscriptionStore;
 import tradebot.subscribe.TopicFilter;
@@ -166,9 +167,19 @@ public final class Wiring {
     return core(
         store -> {
           TopicFilter topics = topicFilter(store);
-          return (message, command, arguments, lang) ->
-              new ChatSubscriptions(subscriptionStore(), topics, messages, detector)
-                  .handle(message, command, arguments, lang);
+          return (message, command, arguments, lang) -> {
+            SubscriptionStore subscriptions;
+            try {
+              subscriptions = subscriptionStore();
+            } catch (StorageException e) {
+              // The database is opened on first use; when it cannot be, the chat says so and keeps answering.
+              org.slf4j.LoggerFactory.getLogger(Wiring.class).error("subscriptions unavailable: {}", e.getMessage());
+              return tradebot.reply.Reply.message(
+                  tradebot.reply.Reply.Kind.HELP, lang, messages.get(lang, "subscribe.storageDown"));
+            }
+            return new ChatSubscriptions(subscriptions, topics, messages, detector)
+                .handle(message, command, arguments, lang);
+          };
         });
   }
 

@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
     hikari.setDataSource(sqlite);
     hikari.setPoolName("tradebot-sqlite");
     hikari.setMaximumPoolSize(4);
-    return open(new HikariDataSource(hikari), Dialect.SQLITE);
+    return open(hikari, Dialect.SQLITE, home.resolve(SQLITE_FILE).toAbsolutePath().toString());
   }
 
   /** A server database (PostgreSQL), shared by several instances. */
@@ -62,10 +62,20 @@ public final class Database implements AutoCloseable {
     hikari.setPassword(password);
     hikari.setPoolName("tradebot-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
     hikari.setMaximumPoolSize(4);
-    return open(new HikariDataSource(hikari), dialect);
+    return open(hikari, dialect, JdbcUrls.mask(jdbcUrl));
   }
 
-  private static Database open(HikariDataSource dataSource, Dialect dialect) {
+  /**
+   * Connects and migrates; a database that cannot be reached or written (file unwritable, server
+   * stopped) is a {@link StorageException} naming it, so callers can say so instead of crashing.
+   */
+  private static Database open(HikariConfig hikari, Dialect dialect, String where) {
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot open the database " + where + ": " + rootMessage(e), e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -75,9 +85,17 @@ public final class Database implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       dataSource.close();
-      throw e;
+      throw new StorageException("cannot migrate the database " + where + ": " + rootMessage(e), e);
     }
     return new Database(dataSource, dialect);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   public Dialect dialect() {

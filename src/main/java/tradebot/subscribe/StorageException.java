@@ -10,4 +10,8 @@ public final class StorageException extends RuntimeException {
   StorageException(SQLException cause) {
     super(cause.getMessage(), cause);
   }
+
+  StorageException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -42,6 +42,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final BlockingQueue<Call> responses = new LinkedBlockingQueue<>();
   private final Deque<Scripted> postScript = new ArrayDeque<>();
   private volatile CountDownLatch respondGate = new CountDownLatch(0);
+  private final Deque<Integer> respondScript = new ArrayDeque<>();
+  private final Map<String, CountDownLatch> heldChannels = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile String socketModeUrl;
   final BlockingQueue<Call> connectionOpens = new LinkedBlockingQueue<>();
 
@@ -72,6 +74,26 @@ final class FakeSlackApi implements AutoCloseable {
   /** The next chat.postMessage answers like this instead of succeeding. */
   synchronized void scriptPost(int status, Map<String, String> headers, String body) {
     postScript.add(new Scripted(status, headers, body));
+  }
+
+  /** Not an HTTP status: the connection is closed without an answer (the client sees an I/O error). */
+  static final int DROP = -1;
+
+  /** The next chat.postMessage loses its connection before Slack handles it. */
+  void dropNextPost() {
+    scriptPost(DROP, Map.of(), "");
+  }
+
+  /** The next response_url call answers with this status ({@link #DROP}: no answer at all). */
+  synchronized void scriptRespond(int status) {
+    respondScript.add(status);
+  }
+
+  /** chat.postMessage to {@code channel} is held unanswered until the latch is counted down (a slow Web API). */
+  CountDownLatch holdPostsTo(String channel) {
+    CountDownLatch gate = new CountDownLatch(1);
+    heldChannels.put(channel, gate);
+    return gate;
   }
 
   /** response_url calls wait until {@link #openRespondGate()}; shows the ack does not wait. */
@@ -120,8 +142,15 @@ final class FakeSlackApi implements AutoCloseable {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
+        Integer status;
+        synchronized (this) {
+          status = respondScript.poll();
+        }
         responses.add(call);
-        send(ex, 200, Map.of(), "ok");
+        if (status != null && status == DROP) {
+          throw new IOException("connection dropped by the test");
+        }
+        send(ex, status == null ? 200 : status, Map.of(), status == null ? "ok" : "error");
       } else if (path.equals("/api/auth.test")) {
         send(ex, 200, Map.of(), "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\","
             + "\"user\":\"tradebot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER
@@ -134,7 +163,18 @@ final class FakeSlackApi implements AutoCloseable {
         synchronized (this) {
           scripted = postScript.poll();
         }
+        CountDownLatch hold = heldChannels.get(String.valueOf(call.form().get("channel")));
+        if (hold != null) {
+          try {
+            hold.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
         posts.add(call);
+        if (scripted != null && scripted.status() == DROP) {
+          throw new IOException("connection dropped by the test");
+        }
         if (scripted != null) {
           send(ex, scripted.status(), scripted.headers(), scripted.body());
         } else {
@@ -175,6 +215,7 @@ final class FakeSlackApi implements AutoCloseable {
   @Override
   public void close() {
     openRespondGate();
+    heldChannels.values().forEach(CountDownLatch::countDown);
     server.stop(0);
     executor.shutdownNow();
   }
