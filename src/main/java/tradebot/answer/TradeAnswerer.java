@@ -20,7 +20,8 @@ import tradebot.text.Lang;
 
 /**
  * Answers questions: splits a message into its questions, routes each, and merges the answers. A
- * bounded Caffeine cache holds replies to messages that need no conversation memory; follow-ups
+ * bounded Caffeine cache (normalised question → reply) holds replies to messages that need no
+ * conversation memory; follow-ups
  * ("增速呢？") look at what this conversation was last told.
  */
 public final class TradeAnswerer implements Answerer {
@@ -68,7 +69,11 @@ public final class TradeAnswerer implements Answerer {
     List<Indicator> previous = memory.last(query.conversation(), store);
     Reply reply;
     if (previous.isEmpty()) {
-      String key = (query.fallback() == null ? "" : query.fallback().tag()) + "\u0000" + query.text();
+      // keyed by the normalised question, so "ＢＹＤ出口" and "byd出口？" share one entry
+      String key =
+          (query.fallback() == null ? "" : query.fallback().tag())
+              + Clauses.split(query.text(), MAX_CLAUSES).size() // "A？B？" is two questions, "A B" one
+              + parser.cacheKey(query.text());
       reply = cache.get(key, k -> answerFresh(query, List.of()));
     } else {
       reply = answerFresh(query, previous);

@@ -26,6 +26,9 @@ public final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question (question, lang, answered, text, facts).")
   boolean json;
 
+  @Option(names = "--stats", description = "After answering, print the answer cache's statistics to stderr.")
+  boolean stats;
+
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "A question; all arguments form one question.")
   List<String> words;
 
@@ -51,6 +54,9 @@ public final class AskCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    if (stats) {
+      System.err.println(core.answerer().cacheStats());
+    }
     return 0;
   }
 

@@ -107,6 +107,14 @@ public final class QuestionParser {
     return out;
   }
 
+  /**
+   * What two messages must share to get the same reply: the folded text and the script to answer
+   * in ("長沙外貿" and "长沙外贸" fold alike but are answered in different scripts).
+   */
+  public String cacheKey(String raw) {
+    return detector.detect(raw).tag() + "\u0000" + normalizer.fold(raw);
+  }
+
   public ParsedQuestion parse(String raw) {
     String folded = withSynonyms(normalizer.fold(raw));
     List<String> words = new ArrayList<>();
