@@ -29,10 +29,14 @@ record ChatTarget(String chatId, boolean group, Integer threadId, Integer replyT
     return new ChatTarget(Long.toString(message.getChatId()), group, thread, null);
   }
 
-  /** The chat an update can be answered in: a message's or a callback's; none for the rest. */
+  /** The chat an update can be answered in: a message's, a channel post's or a callback's; none for the rest. */
   static Optional<ChatTarget> of(Update update) {
     if (update.hasMessage()) {
       return Optional.of(of(update.getMessage()));
+    }
+    if (update.hasChannelPost()) {
+      // Channels have the group limit; a reply there is a new post, quoting nothing.
+      return Optional.of(new ChatTarget(Long.toString(update.getChannelPost().getChatId()), true, null, null));
     }
     if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
       return Optional.of(of(update.getCallbackQuery().getMessage()));

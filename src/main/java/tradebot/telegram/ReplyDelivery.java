@@ -44,7 +44,7 @@ final class ReplyDelivery {
     }
   }
 
-  private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+  static InlineKeyboardMarkup keyboard(List<Button> buttons) {
     List<InlineKeyboardRow> rows =
         buttons.stream()
             .map(

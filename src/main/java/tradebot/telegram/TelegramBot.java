@@ -23,6 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import tradebot.Core;
 import tradebot.reply.Messages;
+import tradebot.subscribe.PostSender;
+import tradebot.subscribe.SendResult;
 
 /**
  * The Telegram bot: asks Telegram who it is, registers the command menus, then long-polls for
@@ -31,7 +33,8 @@ import tradebot.reply.Messages;
  */
 public final class TelegramBot implements AutoCloseable {
 
-  static final String PLATFORM = "telegram";
+  /** The platform name in core messages and subscriptions. */
+  public static final String PLATFORM = "telegram";
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   private static final int WORKERS = 4;
 
@@ -48,6 +51,7 @@ public final class TelegramBot implements AutoCloseable {
   private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("telegram-update"));
   private TelegramBotsLongPollingApplication polling;
   private BotIdentity identity;
+  private volatile TelegramPostSender posts;
 
   /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
   public static TelegramBot create(TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock) {
@@ -104,10 +108,12 @@ public final class TelegramBot implements AutoCloseable {
     TelegramMessages own = new TelegramMessages();
     TelegramRenderer renderer = new TelegramRenderer(messages, own, identity.username(), messageLimit);
     ReplyDelivery delivery = new ReplyDelivery(renderer, sender);
+    posts = new TelegramPostSender(renderer, sender, mask);
     List<UpdateHandler> handlers =
         List.of(
             new CallbackQueryHandler(replies, own, sender, delivery),
             new TextMessageHandler(new Addressing(identity), replies, delivery),
+            new ChannelPostHandler(identity, replies, delivery),
             new NonTextMessageHandler(replies, own, delivery),
             new MembershipHandler(sender));
     UpdateConsumer consumer =
@@ -126,6 +132,17 @@ public final class TelegramBot implements AutoCloseable {
   /** The bot's username, known once started. */
   public synchronized String username() {
     return identity == null ? "" : identity.username();
+  }
+
+  /**
+   * Daily posts through this bot: its renderer (the deep link needs the bot's name, known once
+   * started) and its sender, so posts and replies share Telegram's rate limits.
+   */
+  public PostSender postSender() {
+    return post -> {
+      TelegramPostSender current = posts;
+      return current == null ? SendResult.failedTransiently("the Telegram bot is not running") : current.send(post);
+    };
   }
 
   /** Chats that blocked the bot or removed it, as far as this process has seen. */
@@ -152,6 +169,7 @@ public final class TelegramBot implements AutoCloseable {
     sendHttp.dispatcher().executorService().shutdown();
     sendHttp.connectionPool().evictAll();
     polling = null;
+    posts = null;
   }
 
   private static void await(ExecutorService executor, Duration timeout) {

@@ -35,7 +35,31 @@ final class TelegramRenderer {
   }
 
   List<OutgoingMessage> render(Reply reply) {
-    List<String> parts = packer.pack(blocks(reply));
+    return messages(blocks(reply, ""), buttons(reply));
+  }
+
+  /**
+   * A daily post: the heading in bold above the fact, and under it a button that opens the fact in
+   * a private chat with the bot ({@code t.me/<bot>?start=<payload>}) next to the share button.
+   * Without a usable deep link the invitation is a {@code /start <payload>} line instead.
+   */
+  List<OutgoingMessage> renderPost(String heading, Reply reply, String askMoreLabel, String startPayload) {
+    List<List<MessagePacker.Line>> blocks = new ArrayList<>();
+    blocks.add(List.of(new MessagePacker.Line("", "b", heading.strip())));
+    blocks.addAll(blocks(reply, "\n\n"));
+    List<Button> buttons = new ArrayList<>();
+    Optional<String> askMore = startLink(startPayload);
+    if (askMore.isPresent()) {
+      buttons.add(Button.link(askMoreLabel, askMore.get()));
+    } else {
+      blocks.add(List.of(new MessagePacker.Line("\n\n", "", askMoreLabel + " /start " + startPayload)));
+    }
+    buttons.addAll(buttons(reply));
+    return messages(blocks, buttons);
+  }
+
+  private List<OutgoingMessage> messages(List<List<MessagePacker.Line>> blocks, List<Button> buttons) {
+    List<String> parts = packer.pack(blocks);
     if (parts.isEmpty()) {
       // The core always says something; this only guards against sending Telegram an empty text.
       parts = List.of("…");
@@ -43,16 +67,16 @@ final class TelegramRenderer {
     List<OutgoingMessage> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       boolean last = i == parts.size() - 1;
-      out.add(new OutgoingMessage(parts.get(i), last ? buttons(reply) : List.of()));
+      out.add(new OutgoingMessage(parts.get(i), last ? buttons : List.of()));
     }
     return out;
   }
 
   /** The lead text as one block, then one block per quoted sentence with its headlines and source. */
-  private List<List<MessagePacker.Line>> blocks(Reply reply) {
+  private List<List<MessagePacker.Line>> blocks(Reply reply, String leadSeparator) {
     List<List<MessagePacker.Line>> blocks = new ArrayList<>();
     if (!reply.text().isBlank()) {
-      blocks.add(List.of(new MessagePacker.Line("", "", reply.text().strip())));
+      blocks.add(List.of(new MessagePacker.Line(leadSeparator, "", reply.text().strip())));
     }
     List<Evidence> evidence = reply.evidence();
     List<MessagePacker.Line> block = new ArrayList<>();
@@ -88,16 +112,20 @@ final class TelegramRenderer {
    * opens the link gets the fact from the bot. Start payloads allow 64 characters of [A-Za-z0-9_-].
    */
   Optional<String> shareLink(String indicatorId) {
-    String payload = "f_" + indicatorId;
-    if (botUsername.isEmpty() || payload.length() > 64 || !payload.matches("[A-Za-z0-9_-]+")) {
-      return Optional.empty();
-    }
-    String deepLink = deepLink(indicatorId);
-    return Optional.of("https://t.me/share/url?url=" + URLEncoder.encode(deepLink, StandardCharsets.UTF_8));
+    return startLink("f_" + indicatorId)
+        .map(deepLink -> "https://t.me/share/url?url=" + URLEncoder.encode(deepLink, StandardCharsets.UTF_8));
   }
 
   String deepLink(String indicatorId) {
     return "https://t.me/" + botUsername + "?start=f_" + indicatorId;
+  }
+
+  /** {@code https://t.me/<bot>?start=<payload>}, when the bot's name is known and the payload valid. */
+  private Optional<String> startLink(String payload) {
+    if (botUsername.isEmpty() || payload.length() > 64 || !payload.matches("[A-Za-z0-9_-]+")) {
+      return Optional.empty();
+    }
+    return Optional.of("https://t.me/" + botUsername + "?start=" + payload);
   }
 
   private String source(Lang lang, Evidence e) {

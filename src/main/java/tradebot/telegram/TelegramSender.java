@@ -43,6 +43,26 @@ final class TelegramSender {
     return result;
   }
 
+  /**
+   * A message to a chat for a caller that retries by itself (the daily posts' delivery pass): paced
+   * by the same limiter as replies, so both share Telegram's budget, but tried once; Telegram's
+   * answer comes back as the exception for the caller to read. A 403 is recorded as for replies.
+   */
+  <T extends Serializable> T sendOnce(String chatId, boolean group, BotApiMethod<T> method)
+      throws TelegramApiException {
+    pace(chatId, group);
+    try {
+      T result = client.execute(method);
+      blocked.remove(chatId);
+      return result;
+    } catch (TelegramApiRequestException e) {
+      if (e.getErrorCode() != null && e.getErrorCode() == 403) {
+        blocked.add(chatId);
+      }
+      throw e;
+    }
+  }
+
   /** A call that posts nothing to a chat (answerCallbackQuery, setMyCommands, getMe): retried only. */
   <T extends Serializable> T call(BotApiMethod<T> method) {
     return execute(method, null, false, false);

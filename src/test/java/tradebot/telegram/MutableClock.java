@@ -11,6 +11,10 @@ final class MutableClock extends Clock {
 
   private Instant now = Instant.parse("2026-03-01T08:00:00Z");
 
+  void set(Instant instant) {
+    now = instant;
+  }
+
   void advance(Duration d) {
     now = now.plus(d);
   }
