@@ -7,6 +7,7 @@ import tradebot.cli.AskCommand;
 import tradebot.cli.ChatCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
+import tradebot.cli.ServeCommand;
 import tradebot.slack.SlackCommand;
 import tradebot.store.DataException;
 import tradebot.subscribe.DeliverCommand;
@@ -14,14 +15,17 @@ import tradebot.subscribe.StorageException;
 import tradebot.subscribe.SubscriptionsCommand;
 import tradebot.telegram.TelegramCommand;
 
-/** Entry point. With no command: the terminal chat (the embedded default, no tokens needed). */
+/**
+ * Entry point. With no command: every platform whose tokens are set (as {@code serve}), or, with
+ * none set, the terminal chat (the embedded default, no tokens needed).
+ */
 @Command(
     name = "tradebot",
     mixinStandardHelpOptions = true,
     version = "tradebot 0.1.0",
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
     subcommands = {
-      ChatCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class,
+      ChatCommand.class, ServeCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class,
       TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class, SlackCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -34,7 +38,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new ChatCommand(wiring).call();
+    return wiring.configuredPlatforms().isEmpty() ? new ChatCommand(wiring).call() : new ServeCommand(wiring).call();
   }
 
   public static void main(String[] args) {

@@ -5,12 +5,14 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import tradebot.answer.ConversationMemory;
@@ -49,6 +51,7 @@ import tradebot.store.IndicatorStore;
 import tradebot.store.StoreLoader;
 import tradebot.subscribe.ChatSubscriptions;
 import tradebot.subscribe.ConsolePostSender;
+import tradebot.subscribe.DailyPoster;
 import tradebot.subscribe.Database;
 import tradebot.subscribe.DeliveryPass;
 import tradebot.subscribe.JdbcPlatformState;
@@ -142,13 +145,51 @@ public final class Wiring {
    */
   public Map<String, PostChannel> postChannels(Core core, PostSender console) {
     Map<String, PostChannel> channels = new LinkedHashMap<>();
-    channels.put(ConsolePostSender.PLATFORM, new PostChannel(console, new RateLimiter(SendLimits.NONE, clock())));
+    channels.put(ConsolePostSender.PLATFORM, consolePostChannel(console));
     SlackSettings slack = slackSettings();
     if (slack.botToken() != null) {
-      channels.put(SlackBot.PLATFORM,
-          new PostChannel(SlackPostSender.create(slack, core), new RateLimiter(SendLimits.SLACK, clock())));
+      channels.put(SlackBot.PLATFORM, slackPostChannel(slackPostSender(slack, core)));
     }
     return channels;
+  }
+
+  /** The terminal's posts: printed, unpaced. */
+  public PostChannel consolePostChannel(PostSender console) {
+    return new PostChannel(console, new RateLimiter(SendLimits.NONE, clock()));
+  }
+
+  /**
+   * Telegram's posts go through the running bot, whose sender paces replies too (30/s overall);
+   * posts take at most 20/s of that, so replies keep headroom during a fan-out.
+   */
+  public PostChannel telegramPostChannel(TelegramBot bot) {
+    return new PostChannel(bot.postSender(), new RateLimiter(SendLimits.TELEGRAM, clock()));
+  }
+
+  /** Slack's posts need only the bot token; close the sender when done. */
+  public SlackPostSender slackPostSender(SlackSettings settings, Core core) {
+    return SlackPostSender.create(settings, core);
+  }
+
+  public PostChannel slackPostChannel(PostSender slack) {
+    return new PostChannel(slack, new RateLimiter(SendLimits.SLACK, clock()));
+  }
+
+  /** A delivery pass every 30 s (and one at once, for posts missed while down), on its own thread. */
+  public DailyPoster dailyPoster(Core core, Map<String, PostChannel> channels) {
+    return DailyPoster.onOwnThread(deliveryPass(core, channels), clock(), Duration.ofSeconds(30));
+  }
+
+  /** The platforms whose tokens are set, which {@code serve} (and the bare command) runs. */
+  public Set<Server.Platform> configuredPlatforms() {
+    Set<Server.Platform> platforms = EnumSet.noneOf(Server.Platform.class);
+    if (env("TELEGRAM_BOT_TOKEN") != null) {
+      platforms.add(Server.Platform.TELEGRAM);
+    }
+    if (env("SLACK_BOT_TOKEN") != null) {
+      platforms.add(Server.Platform.SLACK);
+    }
+    return platforms;
   }
 
   public DeliveryPass deliveryPass(Core core, Map<String, PostChannel> channels) {

@@ -1,2 +1,2 @@
-/** The command line (picocli): terminal chat, batch answers, listing facts. */
+/** The command line (picocli): terminal chat, serving the configured platforms, batch answers, listing facts. */
 package tradebot.cli;

@@ -1,13 +1,13 @@
 package tradebot.slack;
 
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tradebot.Core;
+import tradebot.Server;
 import tradebot.Wiring;
 
-/** {@code tradebot slack}: runs the Slack app until the process is stopped. */
+/** {@code tradebot slack}: runs the Slack app and its daily posts until the process is stopped. */
 @Command(
     name = "slack",
     mixinStandardHelpOptions = true,
@@ -32,34 +32,13 @@ public final class SlackCommand implements Callable<Integer> {
       System.out.print(SlackManifest.yaml());
       return 0;
     }
-    SlackSettings settings;
     try {
-      settings = wiring.slackSettings();
-      settings.mode(); // a missing variable is reported before the data is loaded
+      wiring.slackSettings().mode(); // a missing variable is reported before the data is loaded
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("tradebot: " + e.getMessage());
       return 2;
     }
-    Core core = wiring.core();
-    SlackBot bot = wiring.slackBot(settings, core);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        bot.close();
-      } catch (Exception e) {
-        System.err.println("tradebot: stopping Slack: " + e);
-      } finally {
-        stopped.countDown();
-      }
-    }, "slack-shutdown"));
-    try {
-      bot.start();
-    } catch (IllegalArgumentException e) {
-      // Bolt's auth.test check: "The token is invalid (auth.test error: invalid_auth)"
-      System.err.println("tradebot: Slack: " + e.getMessage());
-      return 2;
-    }
-    stopped.await();
-    return 0;
+    // The app and the daily posts to Slack channels; Telegram only with `telegram` or `serve`.
+    return Server.run(wiring, EnumSet.of(Server.Platform.SLACK), System.out, System.err);
   }
 }

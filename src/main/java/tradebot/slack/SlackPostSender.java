@@ -25,9 +25,13 @@ import tradebot.subscribe.SendResult;
  */
 public final class SlackPostSender implements PostSender, AutoCloseable {
 
-  /** Answers that mean this channel is gone for the bot; everything else may pass. */
+  /**
+   * Answers that mean this channel is gone for the bot (account_inactive: the app was uninstalled
+   * or the workspace deleted, so no channel of it will take a post again); everything else may pass.
+   */
   static final Set<String> CHANNEL_GONE =
-      Set.of("channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action");
+      Set.of("channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "restricted_action",
+          "account_inactive");
 
   /** Slack answers 429 with Retry-After; this is the wait when it leaves the header out. */
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tradebot.answer.Answerer;
@@ -75,10 +76,25 @@ public final class DeliveryPass {
 
   /** Sends what is due at {@code now}; returns the posts sent, in order. */
   public List<Delivered> run(Instant now) throws InterruptedException {
+    return run(now, () -> false);
+  }
+
+  /**
+   * Sends what is due at {@code now}, checking {@code stop} before each post: once it says yes,
+   * the pass ends after the post in hand and leaves the rest unclaimed, for the next pass or
+   * another instance. An interrupt ends it the same way, but may cut a post short.
+   */
+  public List<Delivered> run(Instant now, BooleanSupplier stop) throws InterruptedException {
     // The earliest local date anywhere (UTC-12) is at most one day behind UTC's.
     Set<String> finished = deliveries.finishedSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
     List<Delivered> sent = new ArrayList<>();
     for (Subscription s : subscriptions.active()) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("delivery pass interrupted after " + sent.size() + " posts");
+      }
+      if (stop.getAsBoolean()) {
+        break;
+      }
       if (!channels.containsKey(s.platform())) {
         continue;
       }

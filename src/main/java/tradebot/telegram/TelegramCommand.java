@@ -2,19 +2,19 @@ package tradebot.telegram;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tradebot.Core;
+import tradebot.Server;
 import tradebot.Wiring;
 
-/** {@code tradebot telegram}: runs the Telegram bot until the process is stopped. */
+/** {@code tradebot telegram}: runs the Telegram bot and its daily posts until the process is stopped. */
 @Command(
     name = "telegram",
     mixinStandardHelpOptions = true,
-    description = "Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL is optional.")
+    description = "Run the Telegram bot (long polling) and its daily posts. Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL is optional.")
 public final class TelegramCommand implements Callable<Integer> {
 
   @Option(
@@ -40,26 +40,7 @@ public final class TelegramCommand implements Callable<Integer> {
       System.err.println("tradebot: set TELEGRAM_BOT_TOKEN (from BotFather) to run the Telegram bot");
       return 2;
     }
-    Core core = wiring.core();
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (TelegramBot bot = wiring.telegramBot(settings.get(), core)) {
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    bot.close();
-                    stopped.countDown();
-                  },
-                  "telegram-shutdown"));
-      try {
-        bot.start();
-      } catch (DeliveryException e) {
-        System.err.println("tradebot: Telegram: " + e.getMessage());
-        return 1;
-      }
-      out.println("Telegram bot @" + bot.username() + " is running; stop with Ctrl-C.");
-      stopped.await();
-    }
-    return 0;
+    // The bot and the daily posts to Telegram chats; Slack only with the `slack` or `serve` command.
+    return Server.run(wiring, EnumSet.of(Server.Platform.TELEGRAM), out, new PrintStream(System.err, true, StandardCharsets.UTF_8));
   }
 }
