@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 import tradebot.answer.ConversationMemory;
 import tradebot.answer.TradeAnswerer;
 import tradebot.chat.ChatService;
@@ -140,12 +141,24 @@ public final class Wiring {
   }
 
   /**
-   * The platforms daily posts can go to from this process, each with its rate limits. Platform
-   * adapters add their {@link PostSender} here when their tokens are configured.
+   * What {@code deliver} posts to: the terminal, and every platform whose token is set, each with
+   * its rate limits. Telegram is reached without polling (see {@link TelegramBot#connect()}); if it
+   * cannot be reached, its posts stay due for the next run and the others still go out.
    */
   public Map<String, PostChannel> postChannels(Core core, PostSender console) {
     Map<String, PostChannel> channels = new LinkedHashMap<>();
     channels.put(ConsolePostSender.PLATFORM, consolePostChannel(console));
+    Optional<TelegramSettings> telegram = telegramSettings();
+    if (telegram.isPresent()) {
+      TelegramBot bot = telegramBot(telegram.get(), core);
+      try {
+        bot.connect();
+        channels.put(TelegramBot.PLATFORM, telegramPostChannel(bot));
+      } catch (RuntimeException e) {
+        bot.close();
+        LoggerFactory.getLogger(Wiring.class).warn("Telegram unreachable, its posts wait for the next run: {}", e.getMessage());
+      }
+    }
     SlackSettings slack = slackSettings();
     if (slack.botToken() != null) {
       channels.put(SlackBot.PLATFORM, slackPostChannel(slackPostSender(slack, core)));

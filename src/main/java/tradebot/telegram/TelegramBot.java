@@ -51,6 +51,7 @@ public final class TelegramBot implements AutoCloseable {
   private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("telegram-update"));
   private TelegramBotsLongPollingApplication polling;
   private BotIdentity identity;
+  private TelegramRenderer renderer;
   private volatile TelegramPostSender posts;
 
   /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
@@ -96,8 +97,7 @@ public final class TelegramBot implements AutoCloseable {
     if (polling != null) {
       throw new IllegalStateException("the Telegram bot is already running");
     }
-    User me = sender.call(new GetMe());
-    identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+    connect();
     for (SetMyCommands menu : CommandMenus.setMyCommands()) {
       try {
         sender.call(menu);
@@ -106,9 +106,7 @@ public final class TelegramBot implements AutoCloseable {
       }
     }
     TelegramMessages own = new TelegramMessages();
-    TelegramRenderer renderer = new TelegramRenderer(messages, own, identity.username(), messageLimit);
     ReplyDelivery delivery = new ReplyDelivery(renderer, sender);
-    posts = new TelegramPostSender(renderer, sender, mask);
     List<UpdateHandler> handlers =
         List.of(
             new CallbackQueryHandler(replies, own, sender, delivery),
@@ -127,6 +125,20 @@ public final class TelegramBot implements AutoCloseable {
     }
     polling = app;
     log.info("Telegram bot @{} polling {} (after update {})", identity.username(), settings.apiUrl(), offsets.load());
+  }
+
+  /**
+   * Only what posting needs: asks Telegram who the bot is (the deep links name it) and readies
+   * {@link #postSender()}, without polling for updates. For {@code deliver}, which posts from cron
+   * while another process (or none) answers; {@link #start()} does this itself.
+   */
+  public synchronized void connect() {
+    if (renderer == null) {
+      User me = sender.call(new GetMe());
+      identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+      renderer = new TelegramRenderer(messages, new TelegramMessages(), identity.username(), messageLimit);
+      posts = new TelegramPostSender(renderer, sender, mask);
+    }
   }
 
   /** The bot's username, known once started. */
@@ -170,6 +182,7 @@ public final class TelegramBot implements AutoCloseable {
     sendHttp.connectionPool().evictAll();
     polling = null;
     posts = null;
+    renderer = null;
   }
 
   private static void await(ExecutorService executor, Duration timeout) {

@@ -57,4 +57,24 @@ class TelegramServeTest {
     }
     assertThat(wiring.subscriptionStore().active()).hasSize(1);
   }
+
+  @Test
+  void deliverPostsToTelegramFromCronWithoutPolling() throws Exception {
+    wiring.subscriptionStore().subscribe(
+        new NewSubscription(TelegramBot.PLATFORM, "3201", LocalTime.MIDNIGHT, ZoneOffset.UTC, "", Lang.ENGLISH));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream realOut = System.out;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit = new picocli.CommandLine(new tradebot.subscribe.DeliverCommand(wiring)).execute();
+    } finally {
+      System.setOut(realOut);
+    }
+    assertThat(exit).isZero();
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"chat\":\"telegram:3201\"");
+    assertThat(api.calls("sendmessage")).singleElement()
+        .satisfies(c -> assertThat(c.body().path("chat_id").asText()).isEqualTo("3201"));
+    assertThat(api.calls("getupdates")).as("deliver does not poll").isEmpty();
+  }
 }
