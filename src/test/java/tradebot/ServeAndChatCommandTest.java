@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tradebot.subscribe.NewSubscription;
-import tradebot.text.Lang;
 
 /** What the bare command, `serve` and `chat` do, without platforms to reach. */
 class ServeAndChatCommandTest {
@@ -87,11 +83,12 @@ class ServeAndChatCommandTest {
 
   @Test
   void theTerminalChatPrintsItsDailyPostWhileOpen() throws Exception {
-    wire(Map.of()).subscriptionStore().subscribe(
-        new NewSubscription("console", "local", LocalTime.MIDNIGHT, ZoneOffset.UTC, "", Lang.ENGLISH));
     PipedOutputStream typing = new PipedOutputStream();
     PipedInputStream in = new PipedInputStream(typing);
     CompletableFuture<Integer> chat = CompletableFuture.supplyAsync(() -> run(Map.of(), in, "chat"));
+    // Midnight UTC has always passed today, so the post is due at once.
+    typing.write("/subscribe 00:00 UTC\n".getBytes(StandardCharsets.UTF_8));
+    typing.flush();
 
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!out().contains("Fact of the day") && System.nanoTime() < deadline) {
@@ -99,6 +96,9 @@ class ServeAndChatCommandTest {
     }
     typing.close(); // Ctrl-D
     assertThat(chat.get(20, TimeUnit.SECONDS)).isZero();
-    assertThat(out()).contains("Fact of the day").contains("/start f_");
+    assertThat(out()).contains("Done: this chat gets one fact a day at 00:00 (UTC)")
+        .contains("Fact of the day").contains("/start f_");
+    assertThat(wiring.subscriptionStore().active()).singleElement()
+        .satisfies(s -> assertThat(s.chat()).isEqualTo("console:local"));
   }
 }

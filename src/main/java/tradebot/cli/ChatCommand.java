@@ -62,6 +62,9 @@ public final class ChatCommand implements Callable<Integer> {
           out.println(core.plainText().render(reply));
           out.println();
         }
+        if (line.strip().startsWith("/subscribe")) {
+          posts.runSoon(); // a post already due today shows at once, not at the next pass
+        }
       }
     }
     return 0;

@@ -59,6 +59,16 @@ public final class DailyPoster implements AutoCloseable {
     }
   }
 
+  /**
+   * One extra pass as soon as the executor is free, e.g. right after a subscription was made, so
+   * a post already due today need not wait for the next period. Ignored once closed.
+   */
+  public synchronized void runSoon() {
+    if (task != null && !stopping) {
+      executor.execute(this::runOnce);
+    }
+  }
+
   /** One pass now; failures are logged, never thrown, so the schedule keeps running. */
   void runOnce() {
     try {
