@@ -116,16 +116,22 @@ public final class Database implements AutoCloseable {
   public <T> T inTransaction(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(c);
+        result = work.run(c);
         c.commit();
-        return result;
       } catch (SQLException | RuntimeException | Error e) {
-        c.rollback();
+        // On a broken connection the clean-up fails too; the first failure is the one to report.
+        try {
+          c.rollback();
+          c.setAutoCommit(true);
+        } catch (SQLException cleanup) {
+          e.addSuppressed(cleanup);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
+      c.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StorageException(e);
     }
