@@ -2,6 +2,7 @@ package tradebot.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import tradebot.format.Markup;
 
 /** Slack mrkdwn helpers: escaping and cutting text into pieces that fit Slack's size limits. */
 final class Mrkdwn {
@@ -10,17 +11,7 @@ final class Mrkdwn {
 
   /** The three characters Slack asks to escape; everything else is shown as typed. */
   static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Markup.escapeAngleBrackets(s);
   }
 
   /** Reverses {@link #escape} for text Slack sends us. */

@@ -72,6 +72,12 @@ class TelegramFaultsTest {
     start(); // both updates arrive in the first getUpdates
     List<FakeBotApi.Call> first = api.awaitAccepted(1);
     assertThat(first.get(0).body().path("chat_id").asText()).isEqualTo("3004");
+    // the held send to 3003 was already under way (it runs in parallel, so wait for it to show)
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (api.calls("sendmessage").stream().noneMatch(c -> c.body().path("chat_id").asText().equals("3003"))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
     assertThat(api.calls("sendmessage")).extracting(c -> c.body().path("chat_id").asText()).contains("3003");
     slow.countDown();
     assertThat(api.awaitAccepted(2).get(1).body().path("chat_id").asText()).isEqualTo("3003");
