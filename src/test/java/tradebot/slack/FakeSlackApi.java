@@ -113,6 +113,11 @@ final class FakeSlackApi implements AutoCloseable {
     return await(responses, "a response_url call");
   }
 
+  /** The next response_url call, or null if none comes within {@code millis}. */
+  Call pollResponse(long millis) throws InterruptedException {
+    return responses.poll(millis, TimeUnit.MILLISECONDS);
+  }
+
   boolean noMorePosts() {
     return posts.isEmpty();
   }
