@@ -28,6 +28,7 @@ import tradebot.intent.Lexicon;
 import tradebot.intent.QuestionParser;
 import tradebot.intent.Router;
 import tradebot.intent.Scored;
+import tradebot.intent.handlers.ArithmeticHandler;
 import tradebot.intent.handlers.EmptyMessageHandler;
 import tradebot.intent.handlers.FactHandler;
 import tradebot.intent.handlers.FollowUpHandler;
@@ -303,6 +304,7 @@ public final class Wiring {
             new OtherPlaceFollowUpHandler(writer, store, messages),
             new OtherPlaceHandler(messages, regionNames),
             new OffTopicHandler(messages),
+            new ArithmeticHandler(messages),
             new PeriodHandler(messages),
             new FactHandler(writer, messages, featured));
     Router router = new Router(handlers, new ScopeDeclineHandler(messages));

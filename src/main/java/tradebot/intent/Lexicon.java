@@ -30,7 +30,8 @@ public record Lexicon(
     Words topics,
     Map<String, String> synonyms,
     @JsonProperty("off_topic") Words offTopic,
-    Words entities) {
+    Words entities,
+    Words arithmetic) {
 
   /** Chinese and English forms of a set of cue words. */
   public record Words(List<String> zh, List<String> en) {

@@ -18,6 +18,7 @@ public record ParsedQuestion(
     Set<String> years,
     List<String> subYearCues,
     List<String> offTopicCues,
+    List<String> arithmeticCues,
     Set<Aspect> aspects,
     Set<String> refusals,
     boolean greeting,
@@ -36,6 +37,7 @@ public record ParsedQuestion(
     years = Set.copyOf(years);
     subYearCues = List.copyOf(subYearCues);
     offTopicCues = List.copyOf(offTopicCues);
+    arithmeticCues = List.copyOf(arithmeticCues);
     aspects = Set.copyOf(aspects);
     refusals = Set.copyOf(refusals);
     englishWords = List.copyOf(englishWords);

@@ -58,6 +58,7 @@ public final class QuestionParser {
     lexicon.relativeYears().forEach((phrase, year) -> addOne(zh, en, phrase, new Cue("year", year)));
     add(zh, en, lexicon.subYearPeriods(), new Cue("subyear", null));
     add(zh, en, lexicon.offTopic(), new Cue("offtopic", null));
+    add(zh, en, lexicon.arithmetic(), new Cue("arithmetic", null));
     // longest match wins, so an agency or airport named after a city hides the city
     add(zh, en, lexicon.entities(), new Cue("entity", null));
     lexicon.aspects().forEach((aspect, words) -> add(zh, en, words, new Cue("aspect", aspect)));
@@ -128,6 +129,7 @@ public final class QuestionParser {
     Set<String> years = new LinkedHashSet<>();
     List<String> subYear = new ArrayList<>();
     List<String> offTopic = new ArrayList<>();
+    List<String> arithmetic = new ArrayList<>();
     Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
     Set<String> refusals = new HashSet<>();
     boolean[] flags = new boolean[4]; // greeting, help, topics, generic
@@ -135,7 +137,7 @@ public final class QuestionParser {
     StringBuilder content = new StringBuilder(folded);
     for (PhraseMatcher.Hit<Cue> hit : zhCues.find(folded)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, aspects, refusals, flags);
+        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       boolean keepsMeaning =
           hit.payload().stream().anyMatch(c -> c.kind().equals("region") || c.kind().equals("entity"));
@@ -146,7 +148,7 @@ public final class QuestionParser {
     StringBuilder englishContent = new StringBuilder(englishText);
     for (PhraseMatcher.Hit<Cue> hit : enCues.find(englishText)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, aspects, refusals, flags);
+        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       if (hit.payload().stream().noneMatch(c -> c.kind().equals("region") || c.kind().equals("entity"))) {
         blank(englishContent, hit.start(), hit.end());
@@ -177,8 +179,8 @@ public final class QuestionParser {
       }
     }
     return new ParsedQuestion(
-        raw, folded, detector.detect(raw), regions, places, years, subYear, offTopic, aspects, refusals,
-        flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
+        raw, folded, detector.detect(raw), regions, places, years, subYear, offTopic, arithmetic, aspects,
+        refusals, flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
         stripQuestionWords(folded), contentWords, englishRest, englishText);
   }
 
@@ -238,6 +240,7 @@ public final class QuestionParser {
       Set<String> years,
       List<String> subYear,
       List<String> offTopic,
+      List<String> arithmetic,
       Set<Aspect> aspects,
       Set<String> refusals,
       boolean[] flags) {
@@ -247,6 +250,7 @@ public final class QuestionParser {
       case "year" -> years.add(cue.value());
       case "subyear" -> subYear.add(phrase);
       case "offtopic" -> offTopic.add(phrase);
+      case "arithmetic" -> arithmetic.add(phrase);
       case "entity" -> {
         // a name, not a slot: matched as content by the indicators' keywords
       }

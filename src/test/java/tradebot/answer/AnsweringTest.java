@@ -111,7 +111,29 @@ class AnsweringTest {
 
   @ParameterizedTest
   @ValueSource(
+      strings = {"湖南和长沙进出口加起来多少", "how much more did Hunan trade than Changsha?", "Convert Hunan's trade into US dollars"})
+  void declinesToComputeWhatTheArticlesDoNotState(String question) {
+    Reply reply = ask(question);
+    assertThat(reply.answered()).as(text(reply)).isFalse();
+    assertThat(text(reply)).doesNotContainPattern("\\d");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"长沙实际使用外资增速比全省高多少 | 27个百分点", "今年春节中欧班列长沙发了几列，比去年多多少？ | 127%"})
+  void answersComparisonsTheArticlesThemselvesMake(String question, String figure) {
+    Reply reply = ask(question);
+    assertThat(reply.answered()).as(text(reply)).isTrue();
+    assertThat(text(reply)).contains(figure);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
       strings = {
+        "株洲去年进出口总额是多少？",
+        "比亚迪现在股价多少？",
+        "weather in changsha tomorrow?",
         "浙江2025年出口多少",
         "What were Shenzhen's exports last year?",
         "2019年湖南进出口总值",
