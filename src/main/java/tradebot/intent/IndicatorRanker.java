@@ -267,14 +267,21 @@ public final class IndicatorRanker {
             || foldedKeywords.get(i).stream().anyMatch(k -> k.contains(foldedPhrase)));
   }
 
-  /** Whether an indicator is about a region: its own, one inside it, or one its sentence names. */
+  /**
+   * Whether an indicator is about a region: its own, one inside it, or a province-wide fact whose
+   * sentence names it.
+   */
   public boolean concerns(Indicator indicator, String region) {
     if (indicator.region().equals(region)
         || (region.equals("hunan") && indicator.region().startsWith("changsha"))
         || (region.equals("changsha") && indicator.region().equals("changsha_ftz"))) {
       return true;
     }
-    return regionNames.getOrDefault(region, List.of()).stream().anyMatch(n -> sentenceMentions(indicator, n));
+    // A province-wide or national fact may name the city ("郴州、株洲、常德…实现稳健增长"); another
+    // city's own figure (益阳's growth, in the same sentence) is not about it.
+    boolean broad = indicator.region().equals("hunan") || indicator.region().equals("china");
+    return broad
+        && regionNames.getOrDefault(region, List.of()).stream().anyMatch(n -> sentenceMentions(indicator, n));
   }
 
   /** Region names (Chinese, folded) and English region words, which are slots rather than content. */

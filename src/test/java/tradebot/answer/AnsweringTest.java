@@ -132,6 +132,9 @@ class AnsweringTest {
   @ValueSource(
       strings = {
         "株洲去年进出口总额是多少？",
+        "株洲2025年进出口增速多少？",
+        "What was Hunan's photovoltaic product export value in 2025?",
+        "长沙电动汽车出口占湖南电动汽车出口的比例是多少？",
         "比亚迪现在股价多少？",
         "weather in changsha tomorrow?",
         "浙江2025年出口多少",

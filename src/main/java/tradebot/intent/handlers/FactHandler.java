@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tradebot.intent.Aspect;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.ParsedQuestion;
 import tradebot.intent.Scored;
@@ -40,6 +41,8 @@ public final class FactHandler implements IntentHandler {
   static final int THIN_QUESTION = 2;
   /** Characters of quoted sentences a reply with two facts may carry. */
   static final int MAX_QUOTED = 320;
+  /** Words with which the articles state a share. */
+  static final List<String> SHARE_WORDS = List.of("占", "佔", "比重", "成", "%", "分之", "百分点", "百分點");
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;
@@ -87,6 +90,9 @@ public final class FactHandler implements IntentHandler {
       }
     }
     Scored top = ranked.get(0);
+    if (!answersWhatIsAsked(q, top.indicator())) {
+      return Declines.decline(messages, turn.lang(), "decline.notStated");
+    }
     if (q.regions().isEmpty()) {
       List<Scored> rivals = otherRegionRivals(turn, ranked, top);
       if (!rivals.isEmpty()) {
@@ -112,6 +118,21 @@ public final class FactHandler implements IntentHandler {
       return writer.answer(quoted <= MAX_QUOTED ? both : both.subList(0, 1), turn.lang());
     }
     return writer.answer(List.of(top.indicator()), turn.lang());
+  }
+
+  /**
+   * A share asked for and only an amount found ("长沙电动汽车出口占全省的比例" when only the amount is
+   * stated), or an amount asked for and only a description found (PV exports, which the articles
+   * give only inside the "new three"): the figure asked is not stated.
+   */
+  private static boolean answersWhatIsAsked(ParsedQuestion q, Indicator best) {
+    if (q.aspects().contains(Aspect.SHARE)
+        && best.kind() != Indicator.Kind.SHARE
+        && SHARE_WORDS.stream().noneMatch(best.sentence()::contains)) {
+      return false;
+    }
+    boolean onlyAmount = q.aspects().equals(java.util.Set.of(Aspect.VALUE));
+    return !(onlyAmount && (best.kind() == Indicator.Kind.FACT || best.kind() == Indicator.Kind.RANK));
   }
 
   /**
