@@ -41,6 +41,7 @@ public final class TradeAnswerer implements Answerer {
   private final IndicatorStore store;
   private final ConversationMemory memory;
   private final Cache<String, Reply> cache;
+  private final Cache<String, Reply> exact;
 
   public TradeAnswerer(
       QuestionParser parser,
@@ -58,6 +59,7 @@ public final class TradeAnswerer implements Answerer {
     this.memory = memory;
     // Evictions run on the caller's thread: no hidden executor, and a size of 0 means no caching.
     this.cache = Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).recordStats().build();
+    this.exact = Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).recordStats().build();
   }
 
   @Override
@@ -69,12 +71,18 @@ public final class TradeAnswerer implements Answerer {
     List<Indicator> previous = memory.last(query.conversation(), store);
     Reply reply;
     if (previous.isEmpty()) {
-      // keyed by the normalised question, so "ＢＹＤ出口" and "byd出口？" share one entry
-      String key =
-          (query.fallback() == null ? "" : query.fallback().tag())
-              + Clauses.split(query.text(), MAX_CLAUSES).size() // "A？B？" is two questions, "A B" one
-              + parser.cacheKey(query.text());
-      reply = cache.get(key, k -> answerFresh(query, List.of()));
+      // The exact text is looked up first (no normalising on the hot path); behind it the
+      // normalised question, so "ＢＹＤ出口" and "byd出口？" share one answer.
+      String fallback = query.fallback() == null ? "" : query.fallback().tag();
+      reply =
+          exact.get(
+              fallback + "\u0000" + query.text(),
+              raw ->
+                  cache.get(
+                      fallback
+                          + Clauses.split(query.text(), MAX_CLAUSES).size() // "A？B？" is two questions
+                          + parser.cacheKey(query.text()),
+                      k -> answerFresh(query, List.of())));
     } else {
       reply = answerFresh(query, previous);
     }
@@ -133,7 +141,17 @@ public final class TradeAnswerer implements Answerer {
     return store.indicator(indicatorId).map(i -> writer.answer(List.of(i), lang));
   }
 
+  /** Both levels together: a hit on either is a question answered without parsing. */
   public CacheStats cacheStats() {
-    return cache.stats();
+    CacheStats first = exact.stats();
+    CacheStats second = cache.stats();
+    return CacheStats.of(
+        first.hitCount() + second.hitCount(),
+        second.missCount(),
+        second.loadSuccessCount(),
+        second.loadFailureCount(),
+        second.totalLoadTime(),
+        first.evictionCount() + second.evictionCount(),
+        first.evictionWeight() + second.evictionWeight());
   }
 }
