@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tradebot.telegram.TelegramHtml;
 import tradebot.Core;
 import tradebot.Wiring;
 import tradebot.chat.Incoming;

@@ -24,7 +24,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,10 +43,6 @@ final class FakeBotApi implements AutoCloseable {
   /** Longest a getUpdates is held open, so tests and shutdown stay quick. */
   private static final long MAX_POLL_MILLIS = 200;
 
-  private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)(?:\\s[^<>]*)?>");
-  private static final Pattern ENTITY = Pattern.compile("&(?:lt|gt|amp|quot|#\\d+|#x[0-9a-fA-F]+);");
-  private static final List<String> TAGS =
-      List.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler", "span");
 
   /** One request as the fake received it. */
   record Call(String method, JsonNode body, Instant at) {
@@ -327,39 +322,12 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Null when Telegram would accept the HTML; else what it would complain about. */
   static String htmlProblem(String html) {
-    Deque<String> open = new ArrayDeque<>();
-    int i = 0;
-    while (i < html.length()) {
-      char c = html.charAt(i);
-      if (c == '<') {
-        Matcher m = TAG.matcher(html).region(i, html.length());
-        if (!m.lookingAt() || !TAGS.contains(m.group(2))) {
-          return "unsupported start tag at byte offset " + i;
-        }
-        if (m.group(1).isEmpty()) {
-          open.push(m.group(2));
-        } else if (open.isEmpty() || !open.pop().equals(m.group(2))) {
-          return "unexpected end tag at byte offset " + i;
-        }
-        i = m.end();
-      } else if (c == '&') {
-        Matcher m = ENTITY.matcher(html).region(i, html.length());
-        if (!m.lookingAt()) {
-          return "unsupported entity at byte offset " + i;
-        }
-        i = m.end();
-      } else if (c == '>') {
-        return "unexpected > at byte offset " + i;
-      } else {
-        i++;
-      }
-    }
-    return open.isEmpty() ? null : "unclosed tag " + open.peek();
+    return TelegramHtml.problem(html);
   }
 
   /** The text a user sees: tags gone, entities decoded. */
   static String visible(String html) {
-    return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return TelegramHtml.visible(html);
   }
 
   private String ok(JsonNode result) throws IOException {

@@ -1,4 +1,4 @@
-package tradebot.fuzz;
+package tradebot.telegram;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * A strict reading of Telegram's HTML parse mode: only Telegram's tags, no attributes except an
  * anchor's href, every tag closed in order, {@code <} {@code >} and {@code &} never bare (only
  * {@code &lt; &gt; &amp; &quot;} and numeric entities). Stricter than Telegram, which tolerates a
- * bare {@code >}; the renderer escapes it anyway.
+ * bare {@code >}; the renderer escapes it anyway. The loopback Bot API rejects what this rejects,
+ * and the fuzz tests hold every rendering to it.
  */
-final class TelegramHtml {
+public final class TelegramHtml {
 
   private static final Set<String> TAGS =
       Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler");
@@ -22,7 +23,7 @@ final class TelegramHtml {
   private TelegramHtml() {}
 
   /** Null when the HTML is well formed; else what is wrong and where. */
-  static String problem(String html) {
+  public static String problem(String html) {
     Deque<String> open = new ArrayDeque<>();
     int i = 0;
     while (i < html.length()) {
@@ -58,7 +59,7 @@ final class TelegramHtml {
   }
 
   /** The text a reader sees: tags removed, entities decoded. */
-  static String visible(String html) {
+  public static String visible(String html) {
     String noTags = html.replaceAll("<[^>]*>", "");
     Matcher m = ENTITY.matcher(noTags);
     StringBuilder sb = new StringBuilder(noTags.length());
