@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tradebot.intent.Aspect;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.ParsedQuestion;
 import tradebot.intent.Scored;
@@ -31,18 +30,10 @@ public final class FactHandler implements IntentHandler {
    * long as it accounts for something the question says beyond places.
    */
   static final double STRONG_SCORE = 8.0;
-  /** A figure of another place this close to the best one is a real alternative. */
-  static final double RIVAL = 0.5;
-  /** …and the same metric of another place counts down to this, whatever its keywords. */
-  static final double RIVAL_FLOOR = 0.25;
-  /** Different facts this close to the best one are a tie. */
-  static final double TIE = 0.97;
   /** Questions with at most this many content terms say too little to break a tie. */
   static final int THIN_QUESTION = 2;
   /** Characters of quoted sentences a reply with two facts may carry. */
   static final int MAX_QUOTED = 320;
-  /** Words with which the articles state a share. */
-  static final List<String> SHARE_WORDS = List.of("占", "佔", "比重", "成", "%", "分之", "百分点", "百分點");
   static final int MAX_OPTIONS = 5;
 
   private final ReplyWriter writer;
@@ -90,11 +81,11 @@ public final class FactHandler implements IntentHandler {
       }
     }
     Scored top = ranked.get(0);
-    if (!answersWhatIsAsked(q, top.indicator())) {
+    if (!Candidates.answersWhatIsAsked(q, top.indicator())) {
       return Declines.decline(messages, turn.lang(), "decline.notStated");
     }
     if (q.regions().isEmpty()) {
-      List<Scored> rivals = otherRegionRivals(turn, ranked, top);
+      List<Scored> rivals = Candidates.otherRegionRivals(turn, ranked, top);
       if (!rivals.isEmpty()) {
         List<Scored> offer = new ArrayList<>();
         offer.add(top);
@@ -102,10 +93,10 @@ public final class FactHandler implements IntentHandler {
         return clarify(turn, offer, "clarify.region");
       }
     }
-    if (onlyPlaceAndAspect(turn)) {
+    if (Candidates.onlyPlaceAndAspect(turn)) {
       return clarify(turn, ranked, "clarify.metric");
     }
-    List<Scored> tied = tiedDifferentFacts(ranked, top);
+    List<Scored> tied = Candidates.tiedDifferentFacts(ranked, top);
     if (tied.size() > 1) {
       // A question that says almost nothing ("占全省比重是多少？") is asked back; a specific one
       // that two facts answer equally well gets both.
@@ -118,99 +109,6 @@ public final class FactHandler implements IntentHandler {
       return writer.answer(quoted <= MAX_QUOTED ? both : both.subList(0, 1), turn.lang());
     }
     return writer.answer(List.of(top.indicator()), turn.lang());
-  }
-
-  /**
-   * A share asked for and only an amount found ("长沙电动汽车出口占全省的比例" when only the amount is
-   * stated), or an amount asked for and only a description found (PV exports, which the articles
-   * give only inside the "new three"): the figure asked is not stated.
-   */
-  private static boolean answersWhatIsAsked(ParsedQuestion q, Indicator best) {
-    if (q.aspects().contains(Aspect.SHARE)
-        && best.kind() != Indicator.Kind.SHARE
-        && SHARE_WORDS.stream().noneMatch(best.sentence()::contains)) {
-      return false;
-    }
-    boolean onlyAmount = q.aspects().equals(java.util.Set.of(Aspect.VALUE));
-    return !(onlyAmount && (best.kind() == Indicator.Kind.FACT || best.kind() == Indicator.Kind.RANK));
-  }
-
-  /**
-   * "占全省比重是多少？": several different facts fit equally well, so picking one would be a guess.
-   * The same fact reported twice (both articles give Changsha's total) is not a tie.
-   */
-  private static List<Scored> tiedDifferentFacts(List<Scored> ranked, Scored top) {
-    List<Scored> tied = new ArrayList<>();
-    tied.add(top);
-    for (Scored s : ranked.subList(1, ranked.size())) {
-      if (s.score() < TIE * top.score() || tied.size() >= MAX_OPTIONS) {
-        break;
-      }
-      boolean sameFact =
-          tied.stream().anyMatch(t -> sameFact(t.indicator(), s.indicator()));
-      if (!sameFact) {
-        tied.add(s);
-      }
-    }
-    return tied;
-  }
-
-  private static boolean sameFact(Indicator a, Indicator b) {
-    return a.sentence().equals(b.sentence())
-        || (a.region().equals(b.region()) && a.kind() == b.kind() && nearlyEqual(a, b))
-        || MetricSimilarity.of(a, b) >= 0.6;
-  }
-
-  /** 303.5亿元 and 突破303亿元: one figure, stated exactly once and rounded once. */
-  private static boolean nearlyEqual(Indicator a, Indicator b) {
-    if (a.number() == null || b.number() == null || a.number().signum() == 0) {
-      return false;
-    }
-    double x = a.number().doubleValue();
-    double y = b.number().doubleValue();
-    return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
-  }
-
-  /**
-   * Without a place, a figure that another place also has, and that fits the question as well
-   * ("2025年对非洲进出口总额" — Hunan's or Changsha's?), makes the question ambiguous.
-   */
-  private static List<Scored> otherRegionRivals(Turn turn, List<Scored> ranked, Scored top) {
-    double topCoverage = turn.ranker().coverage(turn.question(), top.indicator());
-    List<Scored> rivals = new ArrayList<>();
-    for (Scored s : ranked) {
-      if (s.score() < RIVAL_FLOOR * top.score() || rivals.size() >= MAX_OPTIONS - 1) {
-        break;
-      }
-      if (s.score() < RIVAL * top.score() && MetricSimilarity.of(s.indicator(), top.indicator()) < 0.6) {
-        continue;
-      }
-      Indicator i = s.indicator();
-      boolean otherPlace =
-          !i.region().equals(top.indicator().region()) && !i.sentence().equals(top.indicator().sentence());
-      boolean sameKind = i.kind() == top.indicator().kind();
-      boolean rivalRegionTaken = rivals.stream().anyMatch(r -> r.indicator().region().equals(i.region()));
-      boolean fitsAsWell =
-          turn.ranker().coverage(turn.question(), i) >= topCoverage - 0.05
-              || MetricSimilarity.of(i, top.indicator()) >= 0.6;
-      if (otherPlace && sameKind && !rivalRegionTaken && fitsAsWell) {
-        rivals.add(s);
-      }
-    }
-    return rivals;
-  }
-
-  /** "湖南排第几？": a place and what about it, but no figure named. */
-  private static boolean onlyPlaceAndAspect(Turn turn) {
-    ParsedQuestion q = turn.question();
-    if (q.regions().isEmpty() || q.genericTrade()) {
-      return false;
-    }
-    String zh = q.content();
-    for (String w : turn.ranker().regionWords()) {
-      zh = zh.replace(w, "");
-    }
-    return zh.isBlank() && turn.ranker().regionWords().containsAll(q.englishContent());
   }
 
   /** For "外贸多少？": each place's headline figure, once per place. */
