@@ -298,7 +298,7 @@ public final class Wiring {
             new TooLongHandler(messages),
             new RefusalHandler(messages),
             new GreetingHandler(messages),
-            new HelpHandler(messages, converter),
+            help,
             topics,
             new FollowUpHandler(writer, store),
             new OtherPlaceFollowUpHandler(writer, store, messages),

@@ -131,10 +131,4 @@ public final class ChatService {
     }
     return answerer.fact(picker.pick(store).id(), lang).orElseThrow();
   }
-
-  /** Until subscriptions are wired: a clear message instead of silence. */
-  public static SubscriptionCommands subscriptionsUnavailable(Messages messages) {
-    return (message, command, arguments, lang) ->
-        Reply.message(Reply.Kind.HELP, lang, messages.get(lang, "subscribe.unavailable"));
-  }
 }

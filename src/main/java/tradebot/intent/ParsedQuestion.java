@@ -1,5 +1,6 @@
 package tradebot.intent;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import tradebot.text.Lang;
@@ -46,17 +47,22 @@ public record ParsedQuestion(
 
   /**
    * Only places and general trade words: "湖南外贸多少", "Hunan trade 2025" ask for the headline figure.
+   * Figures the asker quotes ("五千四百亿对吗") are checked against the answer, not asked about.
    */
-  public boolean genericOnly(java.util.Collection<String> regionWords) {
-    if (!genericTrade) {
-      return false;
-    }
-    // Figures the asker quotes ("五千四百亿对吗") are checked against the answer, not asked about.
-    String zh = content.replaceAll("[0-9.]+[万亿]?", "");
+  public boolean genericOnly(Collection<String> regionWords) {
+    return genericTrade && onlyPlacesIn(content.replaceAll("[0-9.]+[万亿]?", ""), regionWords);
+  }
+
+  /** Nothing said beyond place names and cue words: "湖南排第几？", "长沙呢？". */
+  public boolean namesOnlyPlaces(Collection<String> regionWords) {
+    return onlyPlacesIn(content, regionWords);
+  }
+
+  private boolean onlyPlacesIn(String zh, Collection<String> regionWords) {
     for (String w : regionWords) {
       zh = zh.replace(w, "");
     }
-    return zh.isBlank() && englishContent.stream().allMatch(regionWords::contains);
+    return zh.isBlank() && regionWords.containsAll(englishContent);
   }
 
   /** True when nothing but cue words is left: "增速呢？", "growth?". */

@@ -112,10 +112,6 @@ final class Candidates {
     if (q.regions().isEmpty() || q.genericTrade()) {
       return false;
     }
-    String zh = q.content();
-    for (String w : turn.ranker().regionWords()) {
-      zh = zh.replace(w, "");
-    }
-    return zh.isBlank() && turn.ranker().regionWords().containsAll(q.englishContent());
+    return q.namesOnlyPlaces(turn.ranker().regionWords());
   }
 }

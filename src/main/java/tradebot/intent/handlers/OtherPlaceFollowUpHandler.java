@@ -37,13 +37,8 @@ public final class OtherPlaceFollowUpHandler implements IntentHandler {
     if (turn.previous().isEmpty() || q.regions().isEmpty() || q.genericTrade()) {
       return false;
     }
-    String rest = q.content();
-    for (String w : turn.ranker().regionWords()) {
-      rest = rest.replace(w, "");
-    }
-    boolean onlyPlaces = rest.isBlank() && turn.ranker().regionWords().containsAll(q.englishContent());
     boolean placeChanged = turn.previous().stream().noneMatch(p -> q.regions().contains(p.region()));
-    return onlyPlaces && placeChanged;
+    return q.namesOnlyPlaces(turn.ranker().regionWords()) && placeChanged;
   }
 
   @Override
