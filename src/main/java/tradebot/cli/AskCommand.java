@@ -20,11 +20,19 @@ import tradebot.reply.Reply;
 @Command(
     name = "ask",
     mixinStandardHelpOptions = true,
-    description = "Answer questions given as arguments, or read one per line from stdin.")
+    description =
+        "Answer questions given as arguments, or read one per line from stdin (--dialogue: conversations).")
 public final class AskCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object per question (question, lang, answered, text, facts).")
   boolean json;
+
+  @Option(
+      names = "--dialogue",
+      description =
+          "Read conversations from stdin, separated by an empty line: each line is the next message of the"
+              + " same person in the same chat; empty lines print nothing.")
+  boolean dialogue;
 
   @Option(names = "--stats", description = "After answering, print the answer cache's statistics to stderr.")
   boolean stats;
@@ -44,13 +52,18 @@ public final class AskCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     AnswerJson answerJson = new AnswerJson(new ObjectMapper(), core.plainText());
     if (words != null && !words.isEmpty()) {
-      print(out, answerJson, core, String.join(" ", words));
+      print(out, answerJson, core, String.join(" ", words), "");
     } else {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
+      int conversation = 1;
       while ((line = in.readLine()) != null) {
+        if (dialogue && line.isBlank()) {
+          conversation++; // an empty line ends a conversation and prints nothing
+          continue;
+        }
         // Every line gets exactly one output line, blank lines included, so answers stay in order.
-        print(out, answerJson, core, line);
+        print(out, answerJson, core, line, dialogue ? "cli:dialogue-" + conversation : "");
       }
     }
     out.flush();
@@ -60,8 +73,8 @@ public final class AskCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(PrintStream out, AnswerJson answerJson, Core core, String question) {
-    Reply reply = core.answerer().answer(Query.of(question));
+  private void print(PrintStream out, AnswerJson answerJson, Core core, String question, String conversation) {
+    Reply reply = core.answerer().answer(new Query(question, conversation, null));
     if (json) {
       out.println(answerJson.line(question, reply));
     } else {
