@@ -42,7 +42,14 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new Wiring(System.getenv()), args));
+    Wiring wiring = new Wiring(System.getenv());
+    try {
+      wiring.logSettings().apply();
+    } catch (IllegalArgumentException e) {
+      System.err.println("tradebot: " + e.getMessage());
+      System.exit(2);
+    }
+    System.exit(run(wiring, args));
   }
 
   static int run(Wiring wiring, String[] args) {

@@ -42,6 +42,7 @@ import tradebot.intent.handlers.RefusalHandler;
 import tradebot.intent.handlers.ScopeDeclineHandler;
 import tradebot.intent.handlers.TooLongHandler;
 import tradebot.intent.handlers.TopicsHandler;
+import tradebot.ops.LogSettings;
 import tradebot.reply.Messages;
 import tradebot.slack.SlackBot;
 import tradebot.slack.SlackPostSender;
@@ -94,6 +95,11 @@ public final class Wiring {
   public static final String DB_USER = "TRADEBOT_DB_USER";
   public static final String DB_PASSWORD = "TRADEBOT_DB_PASSWORD";
 
+  /** Root log level (TRACE … ERROR, OFF); default INFO. */
+  public static final String LOG_LEVEL = "TRADEBOT_LOG_LEVEL";
+  /** {@code text} (default) or {@code json}, one object per line. */
+  public static final String LOG_FORMAT = "TRADEBOT_LOG_FORMAT";
+
   private final Map<String, String> env;
   private Database database;
 
@@ -104,6 +110,11 @@ public final class Wiring {
   public String env(String name) {
     String v = env.get(name);
     return v == null || v.isBlank() ? null : v;
+  }
+
+  /** Log level and format from TRADEBOT_LOG_LEVEL and TRADEBOT_LOG_FORMAT. */
+  public LogSettings logSettings() {
+    return LogSettings.parse(env(LOG_LEVEL), env(LOG_FORMAT));
   }
 
   public DataLocation dataLocation() {

@@ -32,7 +32,7 @@ public final class DeliverCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException, JsonProcessingException {
+  public Integer call() throws InterruptedException {
     Instant instant;
     try {
       instant = at == null ? wiring.clock().instant() : Instant.parse(at);
@@ -43,17 +43,24 @@ public final class DeliverCommand implements Callable<Integer> {
     }
     Core core = wiring.core();
     DeliveryPass pass = wiring.deliveryPass(core, wiring.postChannels(core, post -> SendResult.sent()));
+    // autoflush, and one println per post: a run killed half-way has printed every post it sent
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ObjectMapper json = new ObjectMapper();
-    for (DeliveryPass.Delivered d : pass.run(instant)) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("subscription", d.subscription());
-      line.put("chat", d.chat());
-      line.put("date", d.date().toString());
-      line.put("fact", d.fact());
-      line.put("text", d.text());
-      out.println(json.writeValueAsString(line));
-    }
+    pass.run(instant, () -> false, d -> out.println(jsonLine(json, d)));
     return 0;
+  }
+
+  private static String jsonLine(ObjectMapper json, DeliveryPass.Delivered d) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("subscription", d.subscription());
+    line.put("chat", d.chat());
+    line.put("date", d.date().toString());
+    line.put("fact", d.fact());
+    line.put("text", d.text());
+    try {
+      return json.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a post could not be written as JSON", e);
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tradebot.answer.Answerer;
@@ -85,6 +86,15 @@ public final class DeliveryPass {
    * another instance. An interrupt ends it the same way, but may cut a post short.
    */
   public List<Delivered> run(Instant now, BooleanSupplier stop) throws InterruptedException {
+    return run(now, stop, d -> {});
+  }
+
+  /**
+   * As {@link #run(Instant, BooleanSupplier)}, telling {@code onSent} about each post as soon as
+   * the platform accepted it (so {@code deliver} can print it before the next one goes out).
+   */
+  public List<Delivered> run(Instant now, BooleanSupplier stop, Consumer<Delivered> onSent)
+      throws InterruptedException {
     // The earliest local date anywhere (UTC-12) is at most one day behind UTC's.
     Set<String> finished = deliveries.finishedSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
     List<Delivered> sent = new ArrayList<>();
@@ -105,7 +115,11 @@ public final class DeliveryPass {
       Optional<Claim> claim =
           deliveries.claim(s.id(), due.get(), now, lease, owner, sub -> topics.factIds(sub.topic()));
       if (claim.isPresent()) {
-        deliver(claim.get(), now).ifPresent(sent::add);
+        Optional<Delivered> d = deliver(claim.get(), now);
+        if (d.isPresent()) {
+          sent.add(d.get());
+          onSent.accept(d.get());
+        }
       }
     }
     return sent;

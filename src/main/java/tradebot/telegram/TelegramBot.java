@@ -47,9 +47,12 @@ public final class TelegramBot implements AutoCloseable {
   private final OkHttpClient sendHttp;
   private final OkHttpClient pollHttp;
   private final TelegramSender sender;
+  private final RetryPolicy retry;
+  private final Sleeper sleeper;
+  private volatile boolean closed;
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(threads("telegram-poll"));
   private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("telegram-update"));
-  private TelegramBotsLongPollingApplication polling;
+  private volatile TelegramBotsLongPollingApplication polling;
   private BotIdentity identity;
   private TelegramRenderer renderer;
   private volatile TelegramPostSender posts;
@@ -76,6 +79,8 @@ public final class TelegramBot implements AutoCloseable {
     this.messages = messages;
     this.offsets = offsets;
     this.messageLimit = messageLimit;
+    this.retry = retry;
+    this.sleeper = sleeper;
     this.mask = settings.mask();
     this.sendHttp =
         new OkHttpClient.Builder()
@@ -92,12 +97,43 @@ public final class TelegramBot implements AutoCloseable {
             new SendRateLimiter(limits, clock), retry, sleeper, mask);
   }
 
-  /** Connects: getMe, the command menus, then long polling in the background. */
-  public synchronized void start() {
+  /**
+   * Connects: getMe (waiting, with backoff, for as long as Telegram is down or unreachable; a
+   * token Telegram refuses fails at once), the command menus, then long polling in the background.
+   */
+  public void start() {
+    connectPatiently();
+    startPolling();
+  }
+
+  private void connectPatiently() {
+    for (int round = 1; ; round++) {
+      try {
+        connect();
+        return;
+      } catch (DeliveryException e) {
+        if (!e.transientFailure() || closed) {
+          throw e;
+        }
+        Duration wait = retry.backoff(round);
+        log.warn("Telegram not reachable yet, trying again in {} ms: {}", wait.toMillis(), e.getMessage());
+        try {
+          sleeper.sleep(wait);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new DeliveryException("interrupted while waiting for Telegram", false, ie);
+        }
+      }
+    }
+  }
+
+  private synchronized void startPolling() {
     if (polling != null) {
       throw new IllegalStateException("the Telegram bot is already running");
     }
-    connect();
+    if (closed) {
+      throw new IllegalStateException("the Telegram bot was stopped while starting");
+    }
     for (SetMyCommands menu : CommandMenus.setMyCommands()) {
       try {
         sender.call(menu);
@@ -141,6 +177,11 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
+  /** True once the bot answers updates (getMe succeeded and polling runs), until closed. */
+  public boolean ready() {
+    return polling != null && !closed;
+  }
+
   /** The bot's username, known once started. */
   public synchronized String username() {
     return identity == null ? "" : identity.username();
@@ -163,7 +204,12 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    closed = true; // ends a start-up still waiting for Telegram
+    stop();
+  }
+
+  private synchronized void stop() {
     if (polling != null) {
       try {
         polling.close();

@@ -117,7 +117,8 @@ final class TelegramSender {
       }
     }
     throw new DeliveryException(
-        what + " failed after " + policy.attempts() + " attempts: " + mask.apply(last.getMessage()), false, mask.apply(last));
+        what + " failed after " + policy.attempts() + " attempts: " + mask.apply(last.getMessage()), false, true,
+        mask.apply(last));
   }
 
   private Duration retryAfter(TelegramApiRequestException e, int attempt) {

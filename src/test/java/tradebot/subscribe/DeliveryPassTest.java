@@ -54,6 +54,22 @@ class DeliveryPassTest {
   }
 
   @Test
+  void eachPostIsReportedBeforeTheNextOneIsSent() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      f.subscribe("20" + i, "09:00", "Asia/Shanghai", "");
+    }
+    List<String> events = new ArrayList<>();
+    DeliveryPass pass = f.pass("a", post -> {
+      events.add("send " + post.chatId());
+      return SendResult.sent();
+    });
+    f.clock.set(Instant.parse("2026-03-01T01:00:00Z"));
+    pass.run(f.clock.instant(), () -> false, d -> events.add("printed " + d.chat()));
+    assertThat(events).containsExactly(
+        "send 200", "printed telegram:200", "send 201", "printed telegram:201", "send 202", "printed telegram:202");
+  }
+
+  @Test
   void postCarriesTheFactItsSourceAndAnAskMoreLink() throws Exception {
     f.subscribe("100", "09:00", "Asia/Shanghai", "");
     f.runAt(f.pass("a", f.recorder()), "2026-03-01T02:00:00Z");

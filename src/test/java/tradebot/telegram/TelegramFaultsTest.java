@@ -94,13 +94,23 @@ class TelegramFaultsTest {
   }
 
   @Test
-  void telegramDownAtStartUpIsAClearErrorNotAHang() {
+  void telegramDownAtStartUpIsWaitedOutAndTheBotThenAnswers() {
     api.failNext("getme", 10, 502, FakeBotApi.error(502, "Bad Gateway"));
+    start();
+    assertThat(api.calls("getme")).hasSize(11);
+    assertThat(bot.ready()).isTrue();
+    api.text(3006, "/help");
+    assertThat(api.awaitAccepted(1).get(0).text()).contains("/ask");
+  }
+
+  @Test
+  void aTokenTelegramRefusesIsAClearErrorAtOnceNotAHang() {
+    api.failNext("getme", 1, 401, FakeBotApi.error(401, "Unauthorized"));
     assertThatThrownBy(this::start)
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("getme")
-        .hasMessageContaining("after 4 attempts")
+        .hasMessageContaining("Unauthorized")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FakeBotApi.TOKEN));
-    assertThat(api.calls("getme")).hasSize(4);
+    assertThat(api.calls("getme")).hasSize(1);
   }
 }
