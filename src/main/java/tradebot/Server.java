@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tradebot.ops.HealthServer;
+import tradebot.ops.Readiness;
 import tradebot.slack.SlackBot;
 import tradebot.slack.SlackPostSender;
 import tradebot.slack.SlackSettings;
@@ -63,18 +65,28 @@ public final class Server implements AutoCloseable {
    * started is stopped again and the failure thrown.
    */
   public static Server start(Wiring wiring, Core core, Set<Platform> platforms) throws StartFailure {
+    return start(wiring, core, platforms, new Readiness());
+  }
+
+  /** As above, adding to {@code readiness} a check per platform and one for the database. */
+  public static Server start(Wiring wiring, Core core, Set<Platform> platforms, Readiness readiness)
+      throws StartFailure {
     Server server = new Server();
     try {
+      readiness.add("database", () -> wiring.database().answers());
+      wiring.metrics().gauge("tradebot.store.indicators", "Indicators the bot can answer about", "all",
+          () -> core.store().indicators().size());
       Map<String, PostChannel> channels = new LinkedHashMap<>();
       if (platforms.contains(Platform.TELEGRAM)) {
         TelegramSettings settings =
             wiring.telegramSettings().orElseThrow(() -> new IllegalStateException("set TELEGRAM_BOT_TOKEN"));
-        TelegramBot bot = server.startTelegram(wiring, core, settings);
+        TelegramBot bot = server.startTelegram(wiring, core, settings, readiness);
         channels.put(TelegramBot.PLATFORM, wiring.telegramPostChannel(bot));
       }
       if (platforms.contains(Platform.SLACK)) {
         SlackSettings settings = wiring.slackSettings();
         server.startSlack(wiring, core, settings);
+        readiness.add("slack", () -> true); // start() returned: connected or listening
         SlackPostSender posts = server.keep(wiring.slackPostSender(settings, core));
         channels.put(SlackBot.PLATFORM, wiring.slackPostChannel(posts));
       }
@@ -87,8 +99,10 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private TelegramBot startTelegram(Wiring wiring, Core core, TelegramSettings settings) throws StartFailure {
+  private TelegramBot startTelegram(Wiring wiring, Core core, TelegramSettings settings, Readiness readiness)
+      throws StartFailure {
     TelegramBot bot = keep(wiring.telegramBot(settings, core));
+    readiness.add("telegram", bot::ready);
     try {
       bot.start();
     } catch (RuntimeException e) {
@@ -139,13 +153,31 @@ public final class Server implements AutoCloseable {
       err.println("tradebot: " + e.getMessage());
       return 2;
     }
-    Core core = wiring.core();
+    // Health first: /healthz answers and /readyz says 503 while the data loads and platforms connect.
+    Readiness readiness = new Readiness();
+    HealthServer health;
+    try {
+      health = HealthServer.start(wiring.httpAddress(), wiring.metrics(), readiness);
+    } catch (IllegalArgumentException e) {
+      err.println("tradebot: " + e.getMessage());
+      return 2;
+    } catch (java.io.IOException e) {
+      err.println("tradebot: cannot listen on " + wiring.httpAddress() + " for /healthz and /metrics ("
+          + e.getMessage() + "); set " + Wiring.HTTP_PORT + " to a free port");
+      return 1;
+    }
     Server server;
     try {
-      server = start(wiring, core, platforms);
+      Core core = wiring.serverCore();
+      readiness.add("data", () -> !core.store().indicators().isEmpty());
+      server = start(wiring, core, platforms, readiness);
     } catch (StartFailure e) {
+      health.close();
       err.println("tradebot: " + e.getMessage());
       return 1;
+    } catch (RuntimeException e) {
+      health.close();
+      throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -153,6 +185,7 @@ public final class Server implements AutoCloseable {
             new Thread(
                 () -> {
                   server.close();
+                  health.close();
                   stopped.countDown();
                 },
                 "tradebot-shutdown"));

@@ -42,7 +42,11 @@ import tradebot.intent.handlers.RefusalHandler;
 import tradebot.intent.handlers.ScopeDeclineHandler;
 import tradebot.intent.handlers.TooLongHandler;
 import tradebot.intent.handlers.TopicsHandler;
+import tradebot.chat.MessageObserver;
+import tradebot.ops.CountedPosts;
 import tradebot.ops.LogSettings;
+import tradebot.ops.MessageLog;
+import tradebot.ops.Metrics;
 import tradebot.reply.Messages;
 import tradebot.slack.SlackBot;
 import tradebot.slack.SlackPostSender;
@@ -100,8 +104,12 @@ public final class Wiring {
   /** {@code text} (default) or {@code json}, one object per line. */
   public static final String LOG_FORMAT = "TRADEBOT_LOG_FORMAT";
 
+  /** Port of /healthz, /readyz and /metrics for serve, telegram and slack (default 8080; 0 = any free port). */
+  public static final String HTTP_PORT = "TRADEBOT_HTTP_PORT";
+
   private final Map<String, String> env;
   private Database database;
+  private Metrics metrics;
 
   public Wiring(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -137,6 +145,33 @@ public final class Wiring {
               : Database.sqlite(Path.of(home == null ? "var" : home));
     }
     return database;
+  }
+
+  /** The process's metrics registry, created on first use and then shared. */
+  public synchronized Metrics metrics() {
+    if (metrics == null) {
+      metrics = Metrics.create();
+    }
+    return metrics;
+  }
+
+  /** Where the health and metrics endpoint listens: all interfaces, TRADEBOT_HTTP_PORT (default 8080). */
+  public InetSocketAddress httpAddress() {
+    return new InetSocketAddress(port(HTTP_PORT, 8080));
+  }
+
+  private int port(String variable, int defaultPort) {
+    String port = env(variable);
+    int p;
+    try {
+      p = port == null ? defaultPort : Integer.parseInt(port.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(variable + " must be a port number, not: " + port);
+    }
+    if (p < 0 || p > 65535) {
+      throw new IllegalArgumentException(variable + " must be between 0 and 65535, not: " + port);
+    }
+    return p;
   }
 
   /** Durable key/value state for platform adapters (e.g. Telegram's update offset). */
@@ -188,7 +223,8 @@ public final class Wiring {
    * posts take at most 20/s of that, so replies keep headroom during a fan-out.
    */
   public PostChannel telegramPostChannel(TelegramBot bot) {
-    return new PostChannel(bot.postSender(), new RateLimiter(SendLimits.TELEGRAM, clock()));
+    return new PostChannel(
+        new CountedPosts(TelegramBot.PLATFORM, bot.postSender(), metrics()), new RateLimiter(SendLimits.TELEGRAM, clock()));
   }
 
   /** Slack's posts need only the bot token; close the sender when done. */
@@ -197,7 +233,7 @@ public final class Wiring {
   }
 
   public PostChannel slackPostChannel(PostSender slack) {
-    return new PostChannel(slack, new RateLimiter(SendLimits.SLACK, clock()));
+    return new PostChannel(new CountedPosts(SlackBot.PLATFORM, slack, metrics()), new RateLimiter(SendLimits.SLACK, clock()));
   }
 
   /** A delivery pass every 30 s (and one at once, for posts missed while down), on its own thread. */
@@ -228,9 +264,22 @@ public final class Wiring {
 
   /** The core with subscriptions in the database, which is opened only when a chat first uses them. */
   public Core core() {
+    return core(MessageObserver.NONE);
+  }
+
+  /**
+   * The core as a long-running server uses it: as {@link #core()}, plus one log line and the answer
+   * metrics per handled message (the CLI commands stay quiet).
+   */
+  public Core serverCore() {
+    return core(new MessageLog(metrics()));
+  }
+
+  private Core core(MessageObserver observer) {
     SubscribeMessages messages = new SubscribeMessages();
     LanguageDetector detector = new LanguageDetector(new ChineseConverter());
     return core(
+        observer,
         store -> {
           TopicFilter topics = topicFilter(store);
           return (message, command, arguments, lang) -> {
@@ -278,10 +327,10 @@ public final class Wiring {
   }
 
   public Core core(SubscriptionCommands subscriptions) {
-    return core(store -> subscriptions);
+    return core(MessageObserver.NONE, store -> subscriptions);
   }
 
-  private Core core(Function<IndicatorStore, SubscriptionCommands> subscriptionsFor) {
+  private Core core(MessageObserver observer, Function<IndicatorStore, SubscriptionCommands> subscriptionsFor) {
     Understanding u = understanding();
     IndicatorStore store = u.store();
     SubscriptionCommands subscriptions = subscriptionsFor.apply(store);
@@ -326,7 +375,9 @@ public final class Wiring {
     ChatService chat =
         new ChatService(
             answerer, subscriptions, store, messages, help, topics, detector,
-            s -> s.indicators().get(random.nextInt(s.indicators().size())));
+            s -> s.indicators().get(random.nextInt(s.indicators().size())),
+            observer,
+            Ticker.systemTicker());
     return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages));
   }
 
@@ -354,21 +405,12 @@ public final class Wiring {
             state.put("telegram", "update_offset", Long.toString(lastHandledUpdateId));
           }
         };
-    return TelegramBot.create(settings, core, offsets, clock());
+    return TelegramBot.create(settings, core, offsets, clock(), metrics());
   }
 
   /** Slack: tokens and signing secret from SLACK_*; never logged unmasked (see SlackSettings). */
   public SlackSettings slackSettings() {
-    String port = env("SLACK_PORT");
-    int p;
-    try {
-      p = port == null ? SlackSettings.DEFAULT_PORT : Integer.parseInt(port.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("SLACK_PORT must be a port number, not: " + port);
-    }
-    if (p < 0 || p > 65535) {
-      throw new IllegalArgumentException("SLACK_PORT must be between 0 and 65535, not: " + port);
-    }
+    int p = port("SLACK_PORT", SlackSettings.DEFAULT_PORT);
     return new SlackSettings(
         env("SLACK_BOT_TOKEN"), env("SLACK_APP_TOKEN"), env("SLACK_SIGNING_SECRET"),
         new InetSocketAddress(p), env("SLACK_API_URL"));

@@ -28,6 +28,8 @@ public final class ChatService {
   private final TopicsHandler topics;
   private final LanguageDetector detector;
   private final FactPicker picker;
+  private final MessageObserver observer;
+  private final com.github.benmanes.caffeine.cache.Ticker ticker;
   private final com.github.benmanes.caffeine.cache.Cache<String, Lang> languages =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
           .maximumSize(100_000)
@@ -49,6 +51,24 @@ public final class ChatService {
       TopicsHandler topics,
       LanguageDetector detector,
       FactPicker picker) {
+    this(answerer, subscriptions, store, messages, help, topics, detector, picker, MessageObserver.NONE,
+        com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+  }
+
+  /** As above, telling {@code observer} about each message handled, timed by {@code ticker}. */
+  public ChatService(
+      Answerer answerer,
+      SubscriptionCommands subscriptions,
+      IndicatorStore store,
+      Messages messages,
+      HelpHandler help,
+      TopicsHandler topics,
+      LanguageDetector detector,
+      FactPicker picker,
+      MessageObserver observer,
+      com.github.benmanes.caffeine.cache.Ticker ticker) {
+    this.observer = observer;
+    this.ticker = ticker;
     this.answerer = answerer;
     this.subscriptions = subscriptions;
     this.store = store;
@@ -78,11 +98,20 @@ public final class ChatService {
   }
 
   public Reply handle(Incoming message) {
+    long start = ticker.read();
+    Optional<CommandLine> command = CommandLine.parse(message.text());
+    Reply reply = handle(message, command);
+    observer.handled(
+        message, command.map(c -> "/" + c.name()).orElse("question"), reply,
+        java.time.Duration.ofNanos(ticker.read() - start));
+    return reply;
+  }
+
+  private Reply handle(Incoming message, Optional<CommandLine> command) {
     // A bare command ("/topics") shows no language; answer in the one this chat last wrote in.
     Lang fallback =
         Optional.ofNullable(languages.getIfPresent(message.conversation()))
             .orElse(Lang.fromLanguageCode(message.languageCode()));
-    Optional<CommandLine> command = CommandLine.parse(message.text());
     if (command.isEmpty()) {
       Reply reply = answerer.answer(new Query(message.text(), message.conversation(), fallback));
       if (reply.kind() != Reply.Kind.HELP) {

@@ -98,6 +98,15 @@ public final class Database implements AutoCloseable {
     return String.valueOf(root.getMessage());
   }
 
+  /** True when the database answers a trivial query within two seconds (for /readyz). */
+  public boolean answers() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
   public Dialect dialect() {
     return dialect;
   }

@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import tradebot.Core;
+import tradebot.ops.Metrics;
 import tradebot.reply.Messages;
 import tradebot.subscribe.PostSender;
 import tradebot.subscribe.SendResult;
@@ -58,10 +59,12 @@ public final class TelegramBot implements AutoCloseable {
   private volatile TelegramPostSender posts;
 
   /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
-  public static TelegramBot create(TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock) {
+  public static TelegramBot create(
+      TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock, Metrics metrics) {
     return new TelegramBot(
         settings, Replies.of(core.chat(), core.answerer()), core.messages(), offsets,
-        RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT);
+        RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT,
+        (method, status) -> metrics.apiCall(PLATFORM, method, status));
   }
 
   TelegramBot(
@@ -74,6 +77,21 @@ public final class TelegramBot implements AutoCloseable {
       Sleeper sleeper,
       Clock clock,
       int messageLimit) {
+    this(settings, replies, messages, offsets, limits, retry, sleeper, clock, messageLimit,
+        TelegramSender.CallListener.NONE);
+  }
+
+  TelegramBot(
+      TelegramSettings settings,
+      Replies replies,
+      Messages messages,
+      UpdateOffsetStore offsets,
+      RateLimits limits,
+      RetryPolicy retry,
+      Sleeper sleeper,
+      Clock clock,
+      int messageLimit,
+      TelegramSender.CallListener calls) {
     this.settings = settings;
     this.replies = replies;
     this.messages = messages;
@@ -94,7 +112,7 @@ public final class TelegramBot implements AutoCloseable {
     this.sender =
         new TelegramSender(
             new OkHttpTelegramClient(new ObjectMapper(), sendHttp, settings.token(), settings.telegramUrl()),
-            new SendRateLimiter(limits, clock), retry, sleeper, mask);
+            new SendRateLimiter(limits, clock), retry, sleeper, mask, calls);
   }
 
   /**

@@ -27,8 +27,24 @@ final class TelegramSender {
   private final Sleeper sleeper;
   private final TokenMask mask;
   private final Set<String> blocked = ConcurrentHashMap.newKeySet();
+  private final CallListener calls;
+
+  /** Told about every Bot API call: its method and HTTP status (0 when no answer came). */
+  @FunctionalInterface
+  interface CallListener {
+    CallListener NONE = (method, status) -> {};
+
+    void called(String method, int status);
+  }
 
   TelegramSender(TelegramClient client, SendRateLimiter limiter, RetryPolicy policy, Sleeper sleeper, TokenMask mask) {
+    this(client, limiter, policy, sleeper, mask, CallListener.NONE);
+  }
+
+  TelegramSender(
+      TelegramClient client, SendRateLimiter limiter, RetryPolicy policy, Sleeper sleeper, TokenMask mask,
+      CallListener calls) {
+    this.calls = calls;
     this.client = client;
     this.limiter = limiter;
     this.policy = policy;
@@ -52,7 +68,7 @@ final class TelegramSender {
       throws TelegramApiException {
     pace(chatId, group);
     try {
-      T result = client.execute(method);
+      T result = observed(method);
       blocked.remove(chatId);
       return result;
     } catch (TelegramApiRequestException e) {
@@ -85,7 +101,7 @@ final class TelegramSender {
         if (paced) {
           pace(chatId, group);
         }
-        return client.execute(method);
+        return observed(method);
       } catch (TelegramApiRequestException e) {
         last = e;
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
@@ -119,6 +135,20 @@ final class TelegramSender {
     throw new DeliveryException(
         what + " failed after " + policy.attempts() + " attempts: " + mask.apply(last.getMessage()), false, true,
         mask.apply(last));
+  }
+
+  private <T extends Serializable> T observed(BotApiMethod<T> method) throws TelegramApiException {
+    try {
+      T result = client.execute(method);
+      calls.called(method.getMethod(), 200);
+      return result;
+    } catch (TelegramApiRequestException e) {
+      calls.called(method.getMethod(), e.getErrorCode() == null ? 0 : e.getErrorCode());
+      throw e;
+    } catch (TelegramApiException | RuntimeException e) {
+      calls.called(method.getMethod(), 0);
+      throw e;
+    }
   }
 
   private Duration retryAfter(TelegramApiRequestException e, int attempt) {

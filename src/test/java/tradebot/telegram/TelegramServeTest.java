@@ -54,6 +54,9 @@ class TelegramServeTest {
       api.text(3102, "/help");
       List<FakeBotApi.Call> sent = api.await("sendmessage", 2);
       assertThat(sent.get(1).body().path("chat_id").asText()).isEqualTo("3102");
+      assertThat(wiring.metrics().scrape())
+          .contains("tradebot_platform_calls_total{method=\"getme\",platform=\"telegram\",status=\"200\"} 1.0")
+          .contains("tradebot_posts_total{platform=\"telegram\",result=\"sent\"} 1.0");
     }
     assertThat(wiring.subscriptionStore().active()).hasSize(1);
   }
