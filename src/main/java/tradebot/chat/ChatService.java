@@ -42,20 +42,7 @@ public final class ChatService {
     Indicator pick(IndicatorStore store);
   }
 
-  public ChatService(
-      Answerer answerer,
-      SubscriptionCommands subscriptions,
-      IndicatorStore store,
-      Messages messages,
-      HelpHandler help,
-      TopicsHandler topics,
-      LanguageDetector detector,
-      FactPicker picker) {
-    this(answerer, subscriptions, store, messages, help, topics, detector, picker, MessageObserver.NONE,
-        com.github.benmanes.caffeine.cache.Ticker.systemTicker());
-  }
-
-  /** As above, telling {@code observer} about each message handled, timed by {@code ticker}. */
+  /** {@code observer} is told about each message handled, timed by {@code ticker}. */
   public ChatService(
       Answerer answerer,
       SubscriptionCommands subscriptions,

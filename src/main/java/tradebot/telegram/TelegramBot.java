@@ -76,20 +76,6 @@ public final class TelegramBot implements AutoCloseable {
       RetryPolicy retry,
       Sleeper sleeper,
       Clock clock,
-      int messageLimit) {
-    this(settings, replies, messages, offsets, limits, retry, sleeper, clock, messageLimit,
-        TelegramSender.CallListener.NONE);
-  }
-
-  TelegramBot(
-      TelegramSettings settings,
-      Replies replies,
-      Messages messages,
-      UpdateOffsetStore offsets,
-      RateLimits limits,
-      RetryPolicy retry,
-      Sleeper sleeper,
-      Clock clock,
       int messageLimit,
       TelegramSender.CallListener calls) {
     this.settings = settings;

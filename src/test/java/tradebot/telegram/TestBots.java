@@ -36,7 +36,8 @@ final class TestBots {
             QUICK,
             Sleeper.real(),
             Clock.systemUTC(),
-            TelegramRenderer.MESSAGE_LIMIT);
+            TelegramRenderer.MESSAGE_LIMIT,
+            TelegramSender.CallListener.NONE);
     bot.start();
     return bot;
   }
