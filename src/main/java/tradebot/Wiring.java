@@ -134,6 +134,26 @@ public final class Wiring {
     return Clock.systemUTC();
   }
 
+  /** Pins "today" (YYYY-MM-DD) for relative periods such as 去年, so answers are reproducible. */
+  public static final String TODAY = "TRADEBOT_TODAY";
+
+  /**
+   * Today as questions mean it: the date in Asia/Shanghai, or the date TRADEBOT_TODAY pins. Relative
+   * periods ("去年", "last year") are read against it.
+   */
+  public Clock today() {
+    java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+    String pinned = env(TODAY);
+    if (pinned == null) {
+      return clock().withZone(shanghai);
+    }
+    try {
+      return Clock.fixed(java.time.LocalDate.parse(pinned.strip()).atTime(12, 0).atZone(shanghai).toInstant(), shanghai);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException(TODAY + " must be a date such as 2026-11-29, not: " + pinned);
+    }
+  }
+
   /** The subscriptions database, opened (and migrated) on first use and then shared. */
   public synchronized Database database() {
     if (database == null) {
@@ -314,10 +334,10 @@ public final class Wiring {
     ChineseConverter converter = new ChineseConverter();
     Normalizer normalizer = new Normalizer(converter);
     LanguageDetector detector = new LanguageDetector(converter);
-    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon);
+    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon, tradebot.extract.Places.load(data));
     QuestionParser parser =
         new QuestionParser(
-            lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data));
+            lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data), today());
     return new Understanding(store, lexicon, converter, detector, ranker, parser);
   }
 

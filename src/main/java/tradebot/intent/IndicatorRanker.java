@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tradebot.extract.Places;
 import tradebot.store.Indicator;
 import tradebot.store.IndicatorStore;
 import tradebot.text.EnglishWords;
@@ -26,6 +27,9 @@ public final class IndicatorRanker {
   private static final double HEADLINE_BONUS = 12.0;
   /** Share of a score kept by an indicator that covers none of the question's content words. */
   private static final double COVERAGE_FLOOR = 0.6;
+  /** How much each word of a measure that the question does not say costs (see specificity). */
+  private static final double SPECIFICITY_WEIGHT = 0.06;
+  private static final Set<String> SPECIFICITY_FILLER = Set.of("the", "and", "value", "total", "amount");
 
   private final List<Indicator> indicators;
   private final PhraseMatcher<Integer> zhPhrases;
@@ -44,8 +48,12 @@ public final class IndicatorRanker {
   private final Set<String> regionWords = new HashSet<>();
   private final SlotFactors slots;
   private final Coverage coverage;
+  private final MeasureFit measureFit;
+  private final List<Set<String>> metricPairs = new ArrayList<>();
+  private final List<Set<String>> metricWords = new ArrayList<>();
 
-  public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon) {
+  public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon, Places places) {
+    this.measureFit = new MeasureFit(places, normalizer);
     this.indicators = store.indicators();
     int n = indicators.size();
     Map<String, Set<Integer>> zh = new HashMap<>();
@@ -73,6 +81,7 @@ public final class IndicatorRanker {
         }
       }
       englishDocs.add(words);
+      metricWords.add(new HashSet<>(EnglishWords.words(EnglishWords.stemPhrase(normalizer.fold(ind.metricEn())))));
       Set<String> doc = new HashSet<>(bigramsOf(sentence));
       doc.addAll(bigramsOf(normalizer.fold(ind.metricZh())));
       for (String k : ind.keywordsZh()) {
@@ -99,6 +108,14 @@ public final class IndicatorRanker {
       regionNames.put(r.id(), names);
       regionWords.addAll(names);
       r.en().forEach(e -> regionWords.addAll(EnglishWords.words(normalizer.fold(e))));
+    }
+    for (Indicator ind : indicators) {
+      // the place is a slot of its own, not part of what a measure says
+      String metric = normalizer.fold(ind.metricZh());
+      for (String name : regionWords) {
+        metric = metric.replace(name, " ");
+      }
+      metricPairs.add(new HashSet<>(bigramsOf(metric)));
     }
     this.slots = new SlotFactors(regionNames);
     this.coverage = new Coverage(bigrams, bigramIdf.keySet(), englishDocs, regionWords);
@@ -183,6 +200,7 @@ public final class IndicatorRanker {
       }
     }
     boolean headlineQuestion = q.genericOnly(regionWords);
+    Set<String> questionPairs = new HashSet<>(bigramsOf(q.matchText()));
     Coverage.Terms terms = coverage.terms(q);
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
@@ -194,6 +212,9 @@ public final class IndicatorRanker {
         continue;
       }
       Indicator ind = indicators.get(i);
+      if (!measureFit.fits(q, ind, foldedKeywords.get(i), englishDocs.get(i))) {
+        continue;
+      }
       String sentence = foldedSentences.get(i);
       double s =
           base
@@ -206,10 +227,34 @@ public final class IndicatorRanker {
       // A sub-phrase match (进出口总额 inside 对非洲国家进出口总额) loses to the figure that also
       // accounts for the rest of the question.
       s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage.of(terms, i);
+      s *= specificity(q, i, questionPairs);
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     return scored;
+  }
+
+  /**
+   * Between figures that match the question alike, the one whose measure says no more than was asked:
+   * "how much did Hunan export" is total exports, not high-tech exports, which also mention exports.
+   */
+  private double specificity(ParsedQuestion q, int i, Set<String> questionPairs) {
+    int extra = 0;
+    if (q.lang() == tradebot.text.Lang.ENGLISH) {
+      Set<String> asked = new HashSet<>(q.englishWords());
+      for (String w : metricWords.get(i)) {
+        if (w.length() > 2 && !asked.contains(w) && !SPECIFICITY_FILLER.contains(w)) {
+          extra++;
+        }
+      }
+    } else {
+      for (String pair : metricPairs.get(i)) {
+        if (!questionPairs.contains(pair)) {
+          extra++;
+        }
+      }
+    }
+    return 1.0 / (1.0 + SPECIFICITY_WEIGHT * extra);
   }
 
   /**

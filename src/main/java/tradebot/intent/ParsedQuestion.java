@@ -8,7 +8,9 @@ import tradebot.text.Lang;
 /**
  * A message after normalisation and slot filling. {@code content} is the Chinese text left once cue
  * words (regions aside) and question words are gone: the part that says which figure is meant.
- * {@code matchText} keeps the cue words, for scoring against sentences.
+ * {@code matchText} keeps the cue words, for scoring against sentences. {@code fromMonth}–{@code
+ * toMonth} is the part of a year asked about (0 when none), {@code wholeYear} says the whole year
+ * was asked for explicitly ("全年", "the whole of 2011").
  */
 public record ParsedQuestion(
     String raw,
@@ -17,6 +19,9 @@ public record ParsedQuestion(
     Set<String> regions,
     List<String> otherPlaces,
     Set<String> years,
+    int fromMonth,
+    int toMonth,
+    boolean wholeYear,
     List<String> subYearCues,
     List<String> offTopicCues,
     List<String> arithmeticCues,
@@ -63,6 +68,11 @@ public record ParsedQuestion(
       zh = zh.replace(w, "");
     }
     return zh.isBlank() && regionWords.containsAll(englishContent);
+  }
+
+  /** Whether the question names months of a year (前三季度, January–August, H1). */
+  public boolean namesMonths() {
+    return fromMonth > 0;
   }
 
   /** True when nothing but cue words is left: "增速呢？", "growth?". */

@@ -1,13 +1,24 @@
 package tradebot.intent;
 
-/** Periods as the data writes them: 2025, 2021-2025, 2025-10, 2024-03-18, current. */
+/**
+ * Periods as the data writes them: 2025, 2021-2025, 2025-10, 2011-01~09 (January to September),
+ * 2024-03-18, current.
+ */
 public final class Periods {
   private Periods() {}
+
+  /** Months of a year added up (2011-01~09): never an answer for the whole year. */
+  public static boolean isCumulative(String period) {
+    return period.contains("~");
+  }
 
   /** Whether a period includes the given year (or equals the given span, such as 2021-2025). */
   public static boolean covers(String period, String year) {
     if (period.equals("current")) {
       return year.equals("2025") || year.equals("2026");
+    }
+    if (isCumulative(period)) {
+      return false;
     }
     if (period.startsWith(year) || period.equals(year)) {
       return true;

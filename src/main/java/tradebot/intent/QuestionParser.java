@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Clock;
+import java.time.LocalDate;
+import tradebot.extract.PeriodExtractor;
 import tradebot.text.EnglishWords;
 import tradebot.text.LanguageDetector;
 import tradebot.text.Normalizer;
@@ -19,6 +22,15 @@ import tradebot.text.TypoCorrector;
 public final class QuestionParser {
 
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.%])");
+
+  /** Words that name a part of a year: the period slot, not what is asked about. */
+  private static final Set<String> PERIOD_WORDS =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "oct", "nov", "dec", "first", "second", "third", "fourth", "quarter", "half", "month",
+          "q1", "q2", "q3", "q4", "h1", "h2", "two", "three", "four", "five", "six", "seven", "eight",
+          "nine", "ten", "eleven", "twelve", "whole", "full", "entire", "year");
 
   /** What a cue phrase signals; a phrase can signal several things. */
   private record Cue(String kind, String value) {}
@@ -31,17 +43,22 @@ public final class QuestionParser {
   private final Set<String> zhQuestionWords;
   private final Set<String> enStopWords;
   private final Map<String, String> synonyms;
+  private final Clock clock;
+  private final PeriodExtractor periods = new PeriodExtractor();
 
   /**
    * @param englishVocabulary the store's English words, which typos are corrected towards
    * @param englishDictionary ordinary English words, which are never "corrected" (beat ≠ bean)
+   * @param clock today, against which 去年 and "this year" are read
    */
   public QuestionParser(
       Lexicon lexicon,
       Normalizer normalizer,
       LanguageDetector detector,
       Set<String> englishVocabulary,
-      Set<String> englishDictionary) {
+      Set<String> englishDictionary,
+      Clock clock) {
+    this.clock = clock;
     this.normalizer = normalizer;
     this.detector = detector;
     this.synonyms = new java.util.LinkedHashMap<>();
@@ -55,7 +72,11 @@ public final class QuestionParser {
       add(zh, en, new Lexicon.Words(r.zh(), r.en()), new Cue("region", r.id()));
     }
     add(zh, en, lexicon.otherPlaces(), new Cue("place", null));
-    lexicon.relativeYears().forEach((phrase, year) -> addOne(zh, en, phrase, new Cue("year", year)));
+    // "-1" is last year from today; "2021-2025" is a named span
+    lexicon.relativeYears()
+        .forEach(
+            (phrase, year) ->
+                addOne(zh, en, phrase, new Cue(year.matches("[+-]\\d+") ? "relative" : "year", year.replace("+", ""))));
     add(zh, en, lexicon.subYearPeriods(), new Cue("subyear", null));
     add(zh, en, lexicon.offTopic(), new Cue("offtopic", null));
     add(zh, en, lexicon.arithmetic(), new Cue("arithmetic", null));
@@ -117,6 +138,7 @@ public final class QuestionParser {
   }
 
   public ParsedQuestion parse(String raw) {
+    int currentYear = LocalDate.now(clock).getYear();
     String folded = withSynonyms(normalizer.fold(raw));
     List<String> words = new ArrayList<>();
     for (String w : EnglishWords.words(folded)) {
@@ -137,7 +159,7 @@ public final class QuestionParser {
     StringBuilder content = new StringBuilder(folded);
     for (PhraseMatcher.Hit<Cue> hit : zhCues.find(folded)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
+        apply(currentYear, cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       boolean keepsMeaning =
           hit.payload().stream().anyMatch(c -> c.kind().equals("region") || c.kind().equals("entity"));
@@ -145,10 +167,13 @@ public final class QuestionParser {
         blank(content, hit.start(), hit.end());
       }
     }
+    for (PeriodExtractor.Found f : periods.find(folded, currentYear)) {
+      blank(content, f.start(), f.end());
+    }
     StringBuilder englishContent = new StringBuilder(englishText);
     for (PhraseMatcher.Hit<Cue> hit : enCues.find(englishText)) {
       for (Cue cue : hit.payload()) {
-        apply(cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
+        apply(currentYear, cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       if (hit.payload().stream().noneMatch(c -> c.kind().equals("region") || c.kind().equals("entity"))) {
         blank(englishContent, hit.start(), hit.end());
@@ -157,6 +182,18 @@ public final class QuestionParser {
     Matcher y = YEAR.matcher(folded);
     while (y.find()) {
       years.add(y.group(1));
+    }
+    int fromMonth = 0;
+    int toMonth = 0;
+    // folding turns "January–August" into two words, so dashes are read from the raw text too
+    String punctuated = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    for (String text : List.of(punctuated, folded)) {
+      for (PeriodExtractor.Found f : periods.find(text, currentYear)) {
+        if (f.period().isPartOfYear() && fromMonth == 0) {
+          fromMonth = f.period().fromMonth();
+          toMonth = f.period().toMonth();
+        }
+      }
     }
     // Changsha's FTZ area is also "Changsha"; naming the area is the more specific slot.
     if (regions.contains("changsha_ftz")) {
@@ -174,12 +211,13 @@ public final class QuestionParser {
     }
     List<String> englishRest = new ArrayList<>();
     for (String w : englishContent.toString().split(" ")) {
-      if (!w.isEmpty() && !enStopWords.contains(w) && !YEAR.matcher(w).matches()) {
+      if (!w.isEmpty() && !enStopWords.contains(w) && !YEAR.matcher(w).matches() && !PERIOD_WORDS.contains(w)) {
         englishRest.add(w);
       }
     }
     return new ParsedQuestion(
-        raw, folded, detector.detect(raw), regions, places, years, subYear, offTopic, arithmetic, aspects,
+        raw, folded, detector.detect(raw), regions, places, years, fromMonth, toMonth,
+        periods.namesWholeYear(folded), subYear, offTopic, arithmetic, aspects,
         refusals, flags[0], flags[1], flags[2], flags[3], stripQuestionWords(content.toString()),
         stripQuestionWords(folded), contentWords, englishRest, englishText);
   }
@@ -233,6 +271,7 @@ public final class QuestionParser {
   }
 
   private static void apply(
+      int currentYear,
       Cue cue,
       String phrase,
       Set<String> regions,
@@ -248,6 +287,7 @@ public final class QuestionParser {
       case "region" -> regions.add(cue.value());
       case "place" -> places.add(phrase);
       case "year" -> years.add(cue.value());
+      case "relative" -> years.add(Integer.toString(currentYear + Integer.parseInt(cue.value())));
       case "subyear" -> subYear.add(phrase);
       case "offtopic" -> offTopic.add(phrase);
       case "arithmetic" -> arithmetic.add(phrase);

@@ -3,6 +3,7 @@ package tradebot.intent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tradebot.extract.Period;
 import tradebot.store.Indicator;
 
 /**
@@ -43,8 +44,20 @@ final class SlotFactors {
   }
 
   double period(ParsedQuestion q, Indicator ind, String foldedSentence) {
+    Period stated = Period.parse(ind.period());
+    if (q.namesMonths()) {
+      // months asked: only a figure for those very months fits (前三季度 is not 前8个月, nor the year)
+      boolean sameMonths =
+          stated != null && stated.fromMonth() == q.fromMonth() && stated.toMonth() == q.toMonth();
+      boolean yearFits = q.years().isEmpty() || stated != null && q.years().contains(Integer.toString(stated.year()));
+      return sameMonths && yearFits ? 1.0 : sameMonths ? 0.3 : 0.15;
+    }
     if (q.years().isEmpty()) {
       return 1.0;
+    }
+    if (Periods.isCumulative(ind.period())) {
+      // a year asked, months stated: January–August is not the year
+      return 0.3;
     }
     double best = 0.2;
     for (String year : q.years()) {

@@ -124,27 +124,12 @@ public final class ReplyWriter {
   }
 
   static String period(String period, boolean english) {
-    Function<String, String> year = y -> english ? y : y + "年";
     if (period.equals("current")) {
       return english ? "latest" : "目前";
     }
-    if (period.matches("\\d{4}")) {
-      return year.apply(period);
-    }
-    if (period.matches("\\d{4}-\\d{4}")) {
-      String from = period.substring(0, 4);
-      String to = period.substring(5);
-      if (from.equals("2021") && to.equals("2025")) {
-        return english ? "14th Five-Year Plan (2021-2025)" : "“十四五”期间";
-      }
-      return english ? from + "-" + to : from + "—" + to + "年";
-    }
-    if (period.matches("\\d{4}-\\d{2}")) {
-      int month = Integer.parseInt(period.substring(5));
-      return english
-          ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-              + " " + period.substring(0, 4)
-          : period.substring(0, 4) + "年" + month + "月";
+    tradebot.extract.Period p = tradebot.extract.Period.parse(period);
+    if (p != null) {
+      return PeriodNames.of(p, english);
     }
     if (period.matches("\\d{4}-\\d{2}-\\d{2}")) {
       java.time.LocalDate d = java.time.LocalDate.parse(period);

@@ -22,7 +22,7 @@ final class Candidates {
   /** Different facts this close to the best one are a tie. */
   static final double TIE = 0.97;
   /** Words with which the articles state a share. */
-  static final List<String> SHARE_WORDS = List.of("占", "佔", "比重", "成", "%", "分之", "百分点", "百分點");
+  static final List<String> SHARE_WORDS = List.of("占", "佔", "比重", "成", "分之");
 
   private Candidates() {}
 

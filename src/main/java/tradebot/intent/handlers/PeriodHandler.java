@@ -1,7 +1,9 @@
 package tradebot.intent.handlers;
 
 import java.util.List;
+import tradebot.extract.Period;
 import tradebot.intent.Periods;
+import tradebot.reply.PeriodNames;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.Scored;
 import tradebot.intent.Turn;
@@ -22,12 +24,32 @@ public final class PeriodHandler implements IntentHandler {
 
   @Override
   public boolean canHandle(Turn turn) {
-    return yearNotCovered(turn) || subYearNotCovered(turn);
+    return monthsNotCovered(turn) || yearNotCovered(turn) || subYearNotCovered(turn);
+  }
+
+  /**
+   * Months asked (前三季度, January–August) and the best figure is for other months or the year; or a
+   * year asked and the best figure adds up only some of its months.
+   */
+  private static boolean monthsNotCovered(Turn turn) {
+    List<Scored> ranked = turn.ranked();
+    if (ranked.isEmpty()) {
+      return false;
+    }
+    var q = turn.question();
+    Period stated = Period.parse(ranked.get(0).indicator().period());
+    if (q.namesMonths()) {
+      return stated == null
+          || stated.fromMonth() != q.fromMonth()
+          || stated.toMonth() != q.toMonth()
+          || (!q.years().isEmpty() && !q.years().contains(Integer.toString(stated.year())));
+    }
+    return (!q.years().isEmpty() || q.wholeYear()) && Periods.isCumulative(ranked.get(0).indicator().period());
   }
 
   private static boolean yearNotCovered(Turn turn) {
     var years = turn.question().years();
-    if (years.isEmpty()) {
+    if (years.isEmpty() || turn.question().namesMonths()) {
       return false;
     }
     List<Scored> ranked = turn.ranked();
@@ -35,6 +57,9 @@ public final class PeriodHandler implements IntentHandler {
       return false;
     }
     Indicator best = ranked.get(0).indicator();
+    if (Periods.isCumulative(best.period())) {
+      return false;
+    }
     for (String year : years) {
       if (covers(best, year) || turn.ranker().sentenceMentions(best, year)) {
         return false;
@@ -52,7 +77,7 @@ public final class PeriodHandler implements IntentHandler {
 
   private static boolean subYearNotCovered(Turn turn) {
     List<String> cues = turn.question().subYearCues();
-    if (cues.isEmpty()) {
+    if (cues.isEmpty() || turn.question().namesMonths()) {
       return false;
     }
     List<Scored> ranked = turn.ranked();
@@ -70,6 +95,13 @@ public final class PeriodHandler implements IntentHandler {
 
   @Override
   public Reply handle(Turn turn) {
+    if (monthsNotCovered(turn)) {
+      Period stated = Period.parse(turn.ranked().get(0).indicator().period());
+      boolean english = turn.lang() == tradebot.text.Lang.ENGLISH;
+      return stated != null && stated.isPartOfYear()
+          ? Declines.decline(messages, turn.lang(), "decline.otherMonths", PeriodNames.of(stated, english))
+          : Declines.decline(messages, turn.lang(), "decline.period");
+    }
     if (subYearNotCovered(turn)) {
       return Declines.decline(messages, turn.lang(), "decline.subyear", turn.question().subYearCues().get(0));
     }

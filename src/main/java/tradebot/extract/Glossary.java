@@ -1,0 +1,89 @@
+package tradebot.extract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tradebot.store.DataException;
+import tradebot.store.DataLocation;
+
+/**
+ * The bilingual glossary of trade terms (data/glossary.json): English labels and search terms are
+ * built from a Chinese measure phrase by its longest known terms, left to right. No network, no model.
+ */
+public final class Glossary {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record File(Map<String, List<String>> terms) {}
+
+  /** English for a measure: a label to show and the words to search by. */
+  public record English(String label, List<String> terms) {}
+
+  private final List<Map.Entry<String, List<String>>> terms;
+
+  public Glossary(Map<String, List<String>> terms) {
+    this.terms = new ArrayList<>(terms.entrySet());
+    this.terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getKey().length()));
+  }
+
+  public static Glossary load(DataLocation data) {
+    try (InputStream in = data.open("glossary.json")) {
+      return new Glossary(new ObjectMapper().readValue(in, File.class).terms());
+    } catch (IOException e) {
+      throw new DataException(data.describe("glossary.json") + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The terms a phrase is made of, longest first where they overlap, in reading order. */
+  public English translate(String phrase, Places places) {
+    int n = phrase.length();
+    String[] at = new String[n];
+    List<String>[] english = new List[n];
+    boolean[] used = new boolean[n];
+    for (Places.Found f : places.find(phrase)) {
+      mark(used, f.start(), f.end());
+      at[f.start()] = f.place().name(true);
+      english[f.start()] = f.place().en();
+    }
+    for (Map.Entry<String, List<String>> e : terms) {
+      String zh = e.getKey();
+      for (int i = phrase.indexOf(zh); i >= 0; i = phrase.indexOf(zh, i + 1)) {
+        if (!anyUsed(used, i, i + zh.length())) {
+          mark(used, i, i + zh.length());
+          at[i] = e.getValue().get(0);
+          english[i] = e.getValue();
+        }
+      }
+    }
+    List<String> label = new ArrayList<>();
+    Set<String> search = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (at[i] != null) {
+        label.add(at[i]);
+        search.addAll(english[i]);
+      }
+    }
+    return new English(String.join(" ", label), List.copyOf(search));
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int k = from; k < to; k++) {
+      used[k] = true;
+    }
+  }
+
+  private static boolean anyUsed(boolean[] used, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
