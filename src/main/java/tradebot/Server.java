@@ -90,6 +90,7 @@ public final class Server implements AutoCloseable {
         SlackPostSender posts = server.keep(wiring.slackPostSender(settings, core));
         channels.put(SlackBot.PLATFORM, wiring.slackPostChannel(posts));
       }
+      server.keep(wiring.claimCleanUp());
       server.keep(wiring.dailyPoster(core, channels)).start();
       server.description.add("daily posts to " + String.join(" and ", channels.keySet()));
       return server;

@@ -43,10 +43,13 @@ import tradebot.intent.handlers.ScopeDeclineHandler;
 import tradebot.intent.handlers.TooLongHandler;
 import tradebot.intent.handlers.TopicsHandler;
 import tradebot.chat.MessageObserver;
+import tradebot.ops.ChatQueues;
 import tradebot.ops.CountedPosts;
 import tradebot.ops.LogSettings;
 import tradebot.ops.MessageLog;
 import tradebot.ops.Metrics;
+import tradebot.ops.Periodic;
+import tradebot.ops.SharedClaims;
 import tradebot.reply.Messages;
 import tradebot.slack.SlackBot;
 import tradebot.slack.SlackPostSender;
@@ -62,6 +65,7 @@ import tradebot.subscribe.DailyPoster;
 import tradebot.subscribe.Database;
 import tradebot.subscribe.DeliveryPass;
 import tradebot.subscribe.JdbcPlatformState;
+import tradebot.subscribe.MessageClaims;
 import tradebot.subscribe.PlatformState;
 import tradebot.subscribe.PostChannel;
 import tradebot.subscribe.PostSender;
@@ -73,6 +77,8 @@ import tradebot.subscribe.SubscribeMessages;
 import tradebot.subscribe.SubscriptionStore;
 import tradebot.subscribe.TopicFilter;
 import tradebot.telegram.TelegramBot;
+import tradebot.telegram.TelegramIntake;
+import tradebot.telegram.TelegramWebhook;
 import tradebot.telegram.TelegramSettings;
 import tradebot.telegram.UpdateOffsetStore;
 import tradebot.text.ChineseConverter;
@@ -110,6 +116,8 @@ public final class Wiring {
   private final Map<String, String> env;
   private Database database;
   private Metrics metrics;
+  private String instanceName;
+  private SharedClaims sharedClaims;
 
   public Wiring(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -194,6 +202,33 @@ public final class Wiring {
     return p;
   }
 
+  /** This process's name in claims: pid and a random suffix. */
+  public synchronized String instanceName() {
+    if (instanceName == null) {
+      instanceName = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+    return instanceName;
+  }
+
+  /** Claims on Telegram updates and Slack events, in the database all instances share. */
+  public MessageClaims messageClaims() {
+    return new MessageClaims(database(), clock(), instanceName());
+  }
+
+  /** The claims the bots use: shared through the database, in memory while it is unavailable. */
+  public synchronized SharedClaims sharedClaims() {
+    if (sharedClaims == null) {
+      sharedClaims = new SharedClaims(this::messageClaims);
+    }
+    return sharedClaims;
+  }
+
+  /** Removes claims older than a day, every hour, on its own thread (for the running bot). */
+  public Periodic claimCleanUp() {
+    return Periodic.start("claim-clean-up", Duration.ofHours(1),
+        () -> messageClaims().forgetBefore(clock().instant().minus(Duration.ofDays(1))));
+  }
+
   /** Durable key/value state for platform adapters (e.g. Telegram's update offset). */
   public PlatformState platformState() {
     return new JdbcPlatformState(database(), clock());
@@ -275,7 +310,7 @@ public final class Wiring {
 
   public DeliveryPass deliveryPass(Core core, Map<String, PostChannel> channels) {
     Database db = database();
-    String owner = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String owner = instanceName();
     return new DeliveryPass(
         db, new SubscriptionStore(db, clock()), topicFilter(core.store()), core.answerer(),
         new SubscribeMessages(), new PostText(core.plainText()), channels, tradebot.subscribe.Sleeper.system(), owner,
@@ -425,7 +460,21 @@ public final class Wiring {
             state.put("telegram", "update_offset", Long.toString(lastHandledUpdateId));
           }
         };
-    return TelegramBot.create(settings, core, offsets, clock(), metrics());
+    return TelegramBot.create(settings, core, offsets, clock(), metrics(), telegramIntake());
+  }
+
+  /**
+   * Long polling, or webhook mode when TELEGRAM_WEBHOOK_URL is set (with TELEGRAM_WEBHOOK_SECRET and
+   * TELEGRAM_WEBHOOK_PORT, default 8443), each update then claimed in the shared database.
+   */
+  public TelegramIntake telegramIntake() {
+    String url = env("TELEGRAM_WEBHOOK_URL");
+    if (url == null) {
+      return TelegramIntake.polling();
+    }
+    TelegramWebhook hook = TelegramWebhook.of(url, env("TELEGRAM_WEBHOOK_PORT"), env("TELEGRAM_WEBHOOK_SECRET"));
+    return new TelegramIntake(
+        ChatQueues.Limits.DEFAULT, Optional.of(hook), id -> sharedClaims().claim(TelegramBot.PLATFORM, Long.toString(id)));
   }
 
   /** Slack: tokens and signing secret from SLACK_*; never logged unmasked (see SlackSettings). */
@@ -437,6 +486,10 @@ public final class Wiring {
   }
 
   public SlackBot slackBot(SlackSettings settings, Core core) {
-    return SlackBot.build(settings, core, tradebot.slack.Sleeper.real(), Ticker.systemTicker());
+    Metrics metrics = metrics();
+    // the database is opened on the first event, so Slack answers even while it is down at start-up
+    return SlackBot.build(
+        settings, core, tradebot.slack.Sleeper.real(), eventId -> sharedClaims().claim(SlackBot.PLATFORM, eventId),
+        () -> metrics.duplicate(SlackBot.PLATFORM));
   }
 }

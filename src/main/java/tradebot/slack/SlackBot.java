@@ -44,7 +44,7 @@ public final class SlackBot implements AutoCloseable {
   private SlackHttpServer http;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Core core, Sleeper sleeper, Ticker ticker) {
+  private SlackBot(SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Runnable onDuplicate) {
     this.settings = settings;
     settings.mode(); // fails here, naming the missing variables, before anything starts
     this.slack = SlackClients.slack(settings);
@@ -59,7 +59,7 @@ public final class SlackBot implements AutoCloseable {
                 // the auth.test done at start stays valid: no Web API call before an ack
                 .authTestCacheExpirationMillis(-1)
                 .build(),
-            List.of(new EventDeduplication(Duration.ofHours(2), 100_000, ticker)));
+            List.of(new EventDeduplication(claims, onDuplicate)));
     // bounded, so a flood is refused (and logged) instead of queued without end
     this.answeringPool = new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(1_000), daemonThreads("slack-answer"));
@@ -74,7 +74,16 @@ public final class SlackBot implements AutoCloseable {
 
   /** Builds the app; nothing talks to Slack until {@link #start()}. */
   public static SlackBot build(SlackSettings settings, Core core, Sleeper sleeper, Ticker ticker) {
-    return new SlackBot(settings, core, sleeper, ticker);
+    return new SlackBot(settings, core, sleeper, EventDeduplication.inMemory(Duration.ofHours(2), 100_000, ticker), () -> {});
+  }
+
+  /**
+   * As above, with event_id claims in {@code claims} (the shared database, so a retry reaching
+   * another instance is not answered again) and each duplicate counted by {@code onDuplicate}.
+   */
+  public static SlackBot build(
+      SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Runnable onDuplicate) {
+    return new SlackBot(settings, core, sleeper, claims, onDuplicate);
   }
 
   /**

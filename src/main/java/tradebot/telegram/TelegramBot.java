@@ -1,15 +1,14 @@
 package tradebot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -19,9 +18,11 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import tradebot.Core;
+import tradebot.ops.ChatQueues;
 import tradebot.ops.Metrics;
 import tradebot.reply.Messages;
 import tradebot.subscribe.PostSender;
@@ -37,7 +38,8 @@ public final class TelegramBot implements AutoCloseable {
   /** The platform name in core messages and subscriptions. */
   public static final String PLATFORM = "telegram";
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-  private static final int WORKERS = 4;
+  /** Parallel webhook requests Telegram may open to one instance set (Telegram's default is 40). */
+  private static final int MAX_WEBHOOK_CONNECTIONS = 40;
 
   private final TelegramSettings settings;
   private final Replies replies;
@@ -52,19 +54,24 @@ public final class TelegramBot implements AutoCloseable {
   private final Sleeper sleeper;
   private volatile boolean closed;
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(threads("telegram-poll"));
-  private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("telegram-update"));
+  private final Clock clock;
+  private final Metrics metrics;
+  private final TelegramIntake intake;
   private volatile TelegramBotsLongPollingApplication polling;
+  private volatile WebhookServer webhook;
+  private ChatQueues queues;
   private BotIdentity identity;
   private TelegramRenderer renderer;
   private volatile TelegramPostSender posts;
 
   /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
   public static TelegramBot create(
-      TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock, Metrics metrics) {
+      TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock, Metrics metrics,
+      TelegramIntake intake) {
     return new TelegramBot(
         settings, Replies.of(core.chat(), core.answerer()), core.messages(), offsets,
         RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT,
-        (method, status) -> metrics.apiCall(PLATFORM, method, status));
+        metrics, intake);
   }
 
   TelegramBot(
@@ -77,8 +84,12 @@ public final class TelegramBot implements AutoCloseable {
       Sleeper sleeper,
       Clock clock,
       int messageLimit,
-      TelegramSender.CallListener calls) {
+      Metrics metrics,
+      TelegramIntake intake) {
     this.settings = settings;
+    this.clock = clock;
+    this.metrics = metrics;
+    this.intake = intake;
     this.replies = replies;
     this.messages = messages;
     this.offsets = offsets;
@@ -98,7 +109,8 @@ public final class TelegramBot implements AutoCloseable {
     this.sender =
         new TelegramSender(
             new OkHttpTelegramClient(new ObjectMapper(), sendHttp, settings.token(), settings.telegramUrl()),
-            new SendRateLimiter(limits, clock), retry, sleeper, mask, calls);
+            new SendRateLimiter(limits, clock), retry, sleeper, mask,
+            (method, status) -> metrics.apiCall(PLATFORM, method, status));
   }
 
   /**
@@ -107,7 +119,7 @@ public final class TelegramBot implements AutoCloseable {
    */
   public void start() {
     connectPatiently();
-    startPolling();
+    startTaking();
   }
 
   private void connectPatiently() {
@@ -131,8 +143,8 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private synchronized void startPolling() {
-    if (polling != null) {
+  private synchronized void startTaking() {
+    if (queues != null) {
       throw new IllegalStateException("the Telegram bot is already running");
     }
     if (closed) {
@@ -154,8 +166,19 @@ public final class TelegramBot implements AutoCloseable {
             new ChannelPostHandler(identity, replies, delivery),
             new NonTextMessageHandler(replies, own, delivery),
             new MembershipHandler(sender));
-    UpdateConsumer consumer =
-        new UpdateConsumer(new UpdateDispatcher(handlers, delivery, messages, mask), offsets, workers);
+    queues = new ChatQueues(PLATFORM, intake.limits(), clock, metrics);
+    UpdateIntake updates =
+        new UpdateIntake(
+            new UpdateDispatcher(handlers, delivery, messages, mask), new Addressing(identity), queues, delivery, own);
+    if (intake.webhook().isPresent()) {
+      startWebhook(intake.webhook().get(), updates);
+    } else {
+      startPolling(updates);
+    }
+  }
+
+  private void startPolling(UpdateIntake updates) {
+    UpdateConsumer consumer = new UpdateConsumer(updates, offsets);
     TelegramBotsLongPollingApplication app =
         new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller, ExponentialBackOff::new);
     try {
@@ -165,6 +188,36 @@ public final class TelegramBot implements AutoCloseable {
     }
     polling = app;
     log.info("Telegram bot @{} polling {} (after update {})", identity.username(), settings.apiUrl(), offsets.load());
+  }
+
+  /**
+   * Listens first, then tells Telegram where to send updates. Every instance registers the same
+   * URL, secret and settings, so it does not matter which one does it last.
+   */
+  private void startWebhook(TelegramWebhook hook, UpdateIntake updates) {
+    WebhookServer server;
+    try {
+      server = new WebhookServer(hook.listen(), hook.secret(), intake.claims(), updates, metrics);
+    } catch (java.io.IOException e) {
+      throw new DeliveryException("cannot listen on " + hook.listen() + " for the webhook: " + e.getMessage(), false, e);
+    }
+    server.start();
+    webhook = server;
+    sender.call(
+        SetWebhook.builder()
+            .url(hook.publicUrl().toString())
+            .secretToken(hook.secret())
+            .allowedUpdates(UpdateConsumer.ALLOWED_UPDATES)
+            .maxConnections(MAX_WEBHOOK_CONNECTIONS)
+            .build());
+    log.info("Telegram bot @{} taking updates at {} (listening on {}{})",
+        identity.username(), hook.publicUrl(), server.address(), TelegramWebhook.PATH);
+  }
+
+  /** Where webhook mode listens (the real port when 0 was asked for); null when polling. */
+  public InetSocketAddress webhookAddress() {
+    WebhookServer w = webhook;
+    return w == null ? null : w.address();
   }
 
   /**
@@ -183,7 +236,7 @@ public final class TelegramBot implements AutoCloseable {
 
   /** True once the bot answers updates (getMe succeeded and polling runs), until closed. */
   public boolean ready() {
-    return polling != null && !closed;
+    return (polling != null || webhook != null) && !closed;
   }
 
   /** The bot's username, known once started. */
@@ -221,9 +274,12 @@ public final class TelegramBot implements AutoCloseable {
         log.warn("stopping long polling: {}", mask.apply(String.valueOf(e.getMessage())));
       }
     }
-    workers.shutdown();
-    await(workers, Duration.ofSeconds(10));
-    workers.shutdownNow();
+    if (webhook != null) {
+      webhook.close(); // what Telegram sends now gets no answer, so it is sent again (to another instance)
+    }
+    if (queues != null) {
+      queues.close(Duration.ofSeconds(10));
+    }
     // The open getUpdates is left to end by itself: the poll thread is a daemon and will not poll
     // again, and updates it still brings are refused, unsaved, so the next start fetches them.
     // (Cancelling the call instead makes telegrambots log an error with a stack trace.)
@@ -231,16 +287,9 @@ public final class TelegramBot implements AutoCloseable {
     sendHttp.dispatcher().executorService().shutdown();
     sendHttp.connectionPool().evictAll();
     polling = null;
+    webhook = null;
     posts = null;
     renderer = null;
-  }
-
-  private static void await(ExecutorService executor, Duration timeout) {
-    try {
-      executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static ThreadFactory threads(String name) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -54,7 +55,7 @@ final class TelegramSender {
 
   /** A message to a chat: paced, retried; throws {@link DeliveryException} when it cannot go. */
   <T extends Serializable> T send(String chatId, boolean group, BotApiMethod<T> method) {
-    T result = execute(method, chatId, group, true);
+    T result = execute(method.getMethod(), () -> client.execute(method), chatId, group, true);
     blocked.remove(chatId);
     return result;
   }
@@ -68,7 +69,7 @@ final class TelegramSender {
       throws TelegramApiException {
     pace(chatId, group);
     try {
-      T result = observed(method);
+      T result = observed(method.getMethod(), () -> client.execute(method));
       blocked.remove(chatId);
       return result;
     } catch (TelegramApiRequestException e) {
@@ -81,7 +82,18 @@ final class TelegramSender {
 
   /** A call that posts nothing to a chat (answerCallbackQuery, setMyCommands, getMe): retried only. */
   <T extends Serializable> T call(BotApiMethod<T> method) {
-    return execute(method, null, false, false);
+    return execute(method.getMethod(), () -> client.execute(method), null, false, false);
+  }
+
+  /** setWebhook (a multipart method in telegrambots, so not a {@link BotApiMethod}): retried only. */
+  Boolean call(SetWebhook method) {
+    return execute(method.getMethod(), () -> client.execute(method), null, false, false);
+  }
+
+  /** One Bot API request. */
+  @FunctionalInterface
+  private interface Request<T> {
+    T execute() throws TelegramApiException;
   }
 
   /** Chats whose last send got a 403: the user blocked the bot, or it was removed from the group. */
@@ -93,15 +105,15 @@ final class TelegramSender {
     blocked.add(chatId);
   }
 
-  private <T extends Serializable> T execute(BotApiMethod<T> method, String chatId, boolean group, boolean paced) {
-    String what = method.getMethod() + (chatId == null ? "" : " to chat " + chatId);
+  private <T> T execute(String methodName, Request<T> request, String chatId, boolean group, boolean paced) {
+    String what = methodName + (chatId == null ? "" : " to chat " + chatId);
     TelegramApiException last = null;
     for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
       try {
         if (paced) {
           pace(chatId, group);
         }
-        return observed(method);
+        return observed(methodName, request);
       } catch (TelegramApiRequestException e) {
         last = e;
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
@@ -137,16 +149,16 @@ final class TelegramSender {
         mask.apply(last));
   }
 
-  private <T extends Serializable> T observed(BotApiMethod<T> method) throws TelegramApiException {
+  private <T> T observed(String method, Request<T> request) throws TelegramApiException {
     try {
-      T result = client.execute(method);
-      calls.called(method.getMethod(), 200);
+      T result = request.execute();
+      calls.called(method, 200);
       return result;
     } catch (TelegramApiRequestException e) {
-      calls.called(method.getMethod(), e.getErrorCode() == null ? 0 : e.getErrorCode());
+      calls.called(method, e.getErrorCode() == null ? 0 : e.getErrorCode());
       throw e;
     } catch (TelegramApiException | RuntimeException e) {
-      calls.called(method.getMethod(), 0);
+      calls.called(method, 0);
       throw e;
     }
   }

@@ -1,15 +1,7 @@
 package tradebot.telegram;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +10,12 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes each batch from long polling: chats in parallel, each chat's updates in order, and returns
- * only when the batch is done, because the next getUpdates is what tells Telegram the batch was
- * received. The last handled id is persisted as updates finish, and polling resumes after it, so a
- * restart neither replays nor skips updates.
+ * Takes each batch from long polling and hands its updates to the {@link UpdateIntake} (each chat
+ * in order, chats in parallel, flood control), returning at once so a chat's backlog never holds
+ * the next poll. The last id before which every update is handled is persisted as they finish,
+ * and polling resumes after it, so a restart neither replays nor skips updates handled or not yet
+ * received. (The next getUpdates tells Telegram the batch was received: updates still queued when
+ * the process is killed are not fetched again; a clean stop finishes them first.)
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
 
@@ -34,16 +28,16 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   static final List<String> ALLOWED_UPDATES =
       List.of("message", "edited_message", "channel_post", "callback_query", "my_chat_member");
 
-  private final UpdateDispatcher dispatcher;
+  private final UpdateIntake intake;
   private final UpdateOffsetStore offsets;
-  private final ExecutorService workers;
   private final AtomicLong handled;
+  private final UpdateProgress progress;
 
-  UpdateConsumer(UpdateDispatcher dispatcher, UpdateOffsetStore offsets, ExecutorService workers) {
-    this.dispatcher = dispatcher;
+  UpdateConsumer(UpdateIntake intake, UpdateOffsetStore offsets) {
+    this.intake = intake;
     this.offsets = offsets;
-    this.workers = workers;
     this.handled = new AtomicLong(offsets.load());
+    this.progress = new UpdateProgress(handled.get());
   }
 
   /** The getUpdates after {@code lastReceived} (telegrambots' count) or the persisted id, whichever is later. */
@@ -64,42 +58,12 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
             .filter(u -> u.getUpdateId() != null && u.getUpdateId() > handled.get())
             .sorted(Comparator.comparing(Update::getUpdateId))
             .toList();
-    if (fresh.isEmpty()) {
-      return;
-    }
-    BatchProgress progress = new BatchProgress(fresh.stream().map(u -> (long) u.getUpdateId()).toList());
-    Map<String, List<Update>> byChat = new LinkedHashMap<>();
     for (Update u : fresh) {
-      String key = ChatTarget.of(u).map(ChatTarget::chatId).orElse("update " + u.getUpdateId());
-      byChat.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
+      progress.received(u.getUpdateId());
     }
-    List<Future<?>> running = new ArrayList<>();
-    try {
-      for (List<Update> chat : byChat.values()) {
-        running.add(workers.submit(() -> handleInOrder(chat, progress)));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-    } catch (RejectedExecutionException e) {
-      log.info("shutting down; updates after {} will be fetched again on restart", handled.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      log.error("an update worker failed", e.getCause());
-    }
-  }
-
-  private void handleInOrder(List<Update> chat, BatchProgress progress) {
-    for (Update u : chat) {
-      if (Thread.currentThread().isInterrupted()) {
-        return;
-      }
-      dispatcher.dispatch(u);
-      OptionalLong upTo = progress.done(u.getUpdateId());
-      if (upTo.isPresent()) {
-        persist(upTo.getAsLong());
-      }
+    for (Update u : fresh) {
+      long id = u.getUpdateId();
+      intake.accept(u, () -> progress.done(id).ifPresent(this::persist));
     }
   }
 

@@ -47,6 +47,15 @@ final class UpdateDispatcher {
     }
   }
 
+  /** A short note (slow down, busy) to the update's chat; a failure is logged, never thrown. */
+  void deliverQuietly(Update update, ChatTarget target, Reply note) {
+    try {
+      delivery.deliver(target, note);
+    } catch (RuntimeException e) {
+      log.warn("update {}: note not delivered: {}", update.getUpdateId(), mask.apply(e.getMessage()));
+    }
+  }
+
   private void apologize(Update update) {
     try {
       ChatTarget.of(update)
@@ -60,7 +69,7 @@ final class UpdateDispatcher {
     }
   }
 
-  private static String languageCode(Update update) {
+  static String languageCode(Update update) {
     if (update.hasMessage() && update.getMessage().getFrom() != null) {
       return update.getMessage().getFrom().getLanguageCode();
     }

@@ -232,7 +232,11 @@ final class FakeBotApi implements AutoCloseable {
       }
       // Telegram matches method names case-insensitively; telegrambots sends some lower-case, some not.
       String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
-      JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+      String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+      JsonNode body =
+          raw.length == 0 ? json.createObjectNode()
+              : type.startsWith("multipart/form-data") ? formFields(new String(raw, StandardCharsets.UTF_8))
+              : json.readTree(raw);
       calls.add(new Call(method, body, Instant.now()));
       Failure failure = nextFailure(method);
       if (failure != null && failure.status() == DROP) {
@@ -245,13 +249,25 @@ final class FakeBotApi implements AutoCloseable {
       boolean dropAfter = failure != null;
       switch (method) {
         case "getme" -> respond(exchange, 200, ok(botUser()));
-        case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
+        case "deletewebhook", "setwebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
             respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
         case "getupdates" -> respond(exchange, 200, ok(updatesFrom(body.path("offset").asLong(0))));
         case "sendmessage" -> sendMessage(exchange, body, dropAfter);
         default -> respond(exchange, 404, error(404, "Not Found: method " + method));
       }
     }
+  }
+
+  /** The fields of a multipart form (setWebhook is sent so), as a JSON object of strings. */
+  private ObjectNode formFields(String body) {
+    ObjectNode fields = json.createObjectNode();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"([^\"]+)\"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--", java.util.regex.Pattern.DOTALL)
+            .matcher(body);
+    while (m.find()) {
+      fields.put(m.group(1), m.group(2));
+    }
+    return fields;
   }
 
   private synchronized Failure nextFailure(String method) {

@@ -37,7 +37,8 @@ final class TestBots {
             Sleeper.real(),
             Clock.systemUTC(),
             TelegramRenderer.MESSAGE_LIMIT,
-            TelegramSender.CallListener.NONE);
+            tradebot.ops.Metrics.create(),
+            TelegramIntake.polling());
     bot.start();
     return bot;
   }
