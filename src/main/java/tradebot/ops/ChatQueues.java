@@ -12,10 +12,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,8 +98,8 @@ public final class ChatQueues implements AutoCloseable {
     this.limits = limits;
     this.clock = clock;
     this.metrics = metrics;
-    this.workers = Executors.newFixedThreadPool(limits.workers(), threads(platform + "-answer"));
-    this.notes = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), threads(platform + "-note"));
+    this.workers = Executors.newFixedThreadPool(limits.workers(), DaemonThreads.named(platform + "-answer"));
+    this.notes = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), DaemonThreads.named(platform + "-note"));
     metrics.gauge("tradebot.queue.depth", "Messages waiting to be answered", platform, this::depth);
   }
 
@@ -251,14 +249,5 @@ public final class ChatQueues implements AutoCloseable {
   @Override
   public void close() {
     close(Duration.ofSeconds(10));
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -36,14 +36,7 @@ public final class HealthServer implements AutoCloseable {
   /** Listens on {@code address} (port 0: any free port) and serves until closed. */
   public static HealthServer start(InetSocketAddress address, Metrics metrics, Readiness readiness) throws IOException {
     HttpServer http = HttpServer.create(address, 16);
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "health-http");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService executor = Executors.newFixedThreadPool(2, DaemonThreads.named("health-http"));
     HealthServer health = new HealthServer(http, executor, metrics, readiness);
     http.createContext("/", health::handle);
     http.setExecutor(executor);

@@ -20,13 +20,7 @@ public final class Periodic implements AutoCloseable {
 
   /** Runs {@code chore} now and then every {@code period}; a failure is logged and the next run still happens. */
   public static Periodic start(String name, Duration period, Runnable chore) {
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, name);
-              t.setDaemon(true);
-              return t;
-            });
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     executor.scheduleWithFixedDelay(
         () -> {
           try {

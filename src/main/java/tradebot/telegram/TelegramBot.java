@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import tradebot.Core;
 import tradebot.ops.ChatQueues;
+import tradebot.ops.DaemonThreads;
 import tradebot.ops.Metrics;
 import tradebot.reply.Messages;
 import tradebot.subscribe.PostSender;
@@ -53,7 +52,7 @@ public final class TelegramBot implements AutoCloseable {
   private final RetryPolicy retry;
   private final Sleeper sleeper;
   private volatile boolean closed;
-  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(threads("telegram-poll"));
+  private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("telegram-poll"));
   private final Clock clock;
   private final Metrics metrics;
   private final TelegramIntake intake;
@@ -290,14 +289,5 @@ public final class TelegramBot implements AutoCloseable {
     webhook = null;
     posts = null;
     renderer = null;
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

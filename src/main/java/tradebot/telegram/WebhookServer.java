@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import tradebot.ops.DaemonThreads;
 import tradebot.ops.Metrics;
 
 /**
@@ -49,15 +49,7 @@ final class WebhookServer implements AutoCloseable {
     this.intake = intake;
     this.metrics = metrics;
     this.server = HttpServer.create(listen, 256);
-    AtomicInteger n = new AtomicInteger();
-    this.executor =
-        Executors.newFixedThreadPool(
-            8,
-            r -> {
-              Thread t = new Thread(r, "telegram-webhook-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.executor = Executors.newFixedThreadPool(8, DaemonThreads.named("telegram-webhook"));
     server.createContext("/", this::handle);
     server.setExecutor(executor);
   }
