@@ -365,11 +365,12 @@ public final class Wiring {
   private Understanding understanding() {
     DataLocation data = dataLocation();
     IndicatorStore store = new StoreLoader().load(data);
-    Lexicon lexicon = Lexicon.load(data);
+    tradebot.extract.Places places = tradebot.extract.Places.load(data);
+    Lexicon lexicon = Lexicon.load(data).withPlaces(places);
     ChineseConverter converter = new ChineseConverter();
     Normalizer normalizer = new Normalizer(converter);
     LanguageDetector detector = new LanguageDetector(converter);
-    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon, tradebot.extract.Places.load(data));
+    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon, places);
     QuestionParser parser =
         new QuestionParser(
             lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data), today());

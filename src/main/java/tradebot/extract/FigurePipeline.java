@@ -52,7 +52,11 @@ public final class FigurePipeline implements ArticleExtractor {
     }
     String mainPlace = mainPlace(article, sentences);
     String province = provinceOf(mainPlace);
-    String city = places.byId(mainPlace).filter(p -> !p.kind().equals("province")).map(Places.Place::id).orElse(null);
+    String city = places.byId(mainPlace).filter(p -> p.kind().equals("city")).map(Places.Place::id).orElse(null);
+    String zone = places.byId(mainPlace).filter(p -> p.kind().equals("zone")).map(Places.Place::id).orElse(null);
+    if (zone != null) {
+      city = places.byId(zone).map(Places.Place::parent).orElse(null);
+    }
     Period mainPeriod = null;
     for (String s : sentences) {
       List<PeriodExtractor.Found> found = periods.find(simplified(s), year);
@@ -71,7 +75,7 @@ public final class FigurePipeline implements ArticleExtractor {
         if (!named.isEmpty()) {
           period = named.get(0).period();
         }
-        SentenceReader.Context context = new SentenceReader.Context(mainPlace, period, province, city);
+        SentenceReader.Context context = new SentenceReader.Context(mainPlace, period, province, city, zone);
         figures.addAll(reader.read(sentence, simple, context, year));
       }
     }
@@ -133,10 +137,22 @@ public final class FigurePipeline implements ArticleExtractor {
   /** The place the headline and first paragraph name first; a partner (非洲) never is. */
   private String mainPlace(Article article, List<String> sentences) {
     String lead = simplified(article.title() + "。" + String.join("", sentences.subList(0, Math.min(2, sentences.size()))));
-    for (Places.Found f : places.find(lead)) {
-      if (!f.place().isPartner() && !f.place().id().equals("china")) {
-        return f.place().id();
+    List<Places.Found> found = places.find(lead);
+    for (int i = 0; i < found.size(); i++) {
+      Places.Found f = found.get(i);
+      if (f.place().isPartner() || f.place().id().equals("china")) {
+        continue;
       }
+      // 湖南自贸试验区长沙片区: the most specific of places named one inside the other
+      String main = f.place().id();
+      int end = f.end();
+      for (Places.Found next : found.subList(i + 1, found.size())) {
+        if (next.start() - end <= 8 && places.within(next.place().id(), main)) {
+          main = next.place().id();
+          end = next.end();
+        }
+      }
+      return main;
     }
     return "china";
   }

@@ -87,7 +87,9 @@ public final class PeriodExtractor {
     Matcher m = SUB_YEAR.matcher(s);
     while (m.find()) {
       int[] range = months(m);
-      if (range != null && !inside(taken, m.start())) {
+      // 较9月加快: the month compared with, not the period of the figure
+      boolean base = m.start() > 0 && "较比于".indexOf(s.charAt(m.start() - 1)) >= 0;
+      if (range != null && !inside(taken, m.start()) && !base) {
         months.add(new Found(Period.months(referenceYear, range[0], range[1]), m.start(), m.end()));
       }
     }

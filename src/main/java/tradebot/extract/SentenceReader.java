@@ -14,11 +14,9 @@ import tradebot.store.Indicator.Kind;
 final class SentenceReader {
 
   /** What the sentence is read against: the place and period in force before it. */
-  record Context(String place, Period period, String province, String city) {}
+  record Context(String place, Period period, String province, String city, String zone) {}
 
   private static final Pattern CLAUSE = Pattern.compile("[^，,；;：:。！？!?]+");
-  private static final Pattern DATELINE =
-      Pattern.compile("^(?:本报|本刊|新华社|中新社)?[\\p{IsHan}]{0,6}?\\d{1,2}月\\d{1,2}日(?:电|讯)|[（(]本报记者[^）)]*[）)]|[（(]记者[^）)]*[）)]");
   private static final Pattern GROWTH_BEFORE =
       Pattern.compile("(?:同比|比上年|较上年|比去年|较去年|比去年同期|较去年同期|较上年同期|比上年同期)?(?:分别)?(增长|增幅达?|增速达?|增速为|上升|提高|增加|攀升|下降|下滑|回落|减少|降低|降幅达?|降幅为|下跌)(?:了|为|达|达到)?$");
   private static final Pattern MARGIN_BEFORE = Pattern.compile("(高出|高|快|低|慢|提高|提升|下降|上升)(?:了)?$");
@@ -31,6 +29,8 @@ final class SentenceReader {
       Pattern.compile("(?:首次突破|突破|超过|逾|超|近|接近|将近|逼近|约|达到|达|为|是|有|共|实现|完成|累计|合计|总计|同比|增长|分别|均|已|仅)+$");
   private static final List<String> GENERIC =
       List.of("货值", "金额", "总金额", "价值", "出口额", "进口额", "进出口额", "贸易额", "规模", "总额", "总值", "数量", "额", "增速", "增幅", "占比", "比重");
+  private static final Pattern CHANGE_ONLY =
+      Pattern.compile("[，、]?(?:同比|比上年|较上年|比去年|较去年|较去年同期|比去年同期)?(?:净)?(?:增加|新增|增长|减少|下降)了?");
   private static final String DECLINE = "下降下滑回落减少降低降幅下跌";
 
   private final AmountExtractor amounts = new AmountExtractor();
@@ -43,7 +43,7 @@ final class SentenceReader {
 
   /** The figures of a sentence; {@code simplified} is the sentence folded to Simplified, same length. */
   List<Figure> read(String sentence, String simplified, Context context, int referenceYear) {
-    String s = DATELINE.matcher(simplified).replaceAll(m -> " ".repeat(m.group().length()));
+    String s = Dateline.blank(simplified);
     List<PeriodExtractor.Found> named = periods.find(s, referenceYear);
     Period sentencePeriod = named.isEmpty() ? context.period() : named.get(0).period();
     String sentencePlace = context.place();
@@ -100,6 +100,13 @@ final class SentenceReader {
           if (!measure.isEmpty()) {
             out.add(new Figure(measure, place, period, Kind.SHARE, q, "", sentence));
           }
+        } else if (!q.isPercent() && CHANGE_ONLY.matcher(before.strip()).matches() && lastAmount(out) >= 0
+            && out.get(lastAmount(out)).quantity().unit().equals(q.unit())
+            && out.get(lastAmount(out)).growth().isEmpty()) {
+          // 企业达8127家，同比增加614家: the change of the count before it, not a count of its own
+          boolean down = before.contains("减少") || before.contains("下降");
+          int last = lastAmount(out);
+          out.set(last, out.get(last).withGrowth((down ? "-" : "+") + q.text() + q.unit()));
         } else if (!q.isPercent()) {
           String own = clean(before, context);
           String measure = withSubject(own, subject);
@@ -151,9 +158,13 @@ final class SentenceReader {
 
   private String placeOf(String clause, Context context, String carried) {
     for (Places.Found f : places.find(clause)) {
-      if (!f.place().isPartner() && !isPartnerPosition(clause, f.start())) {
+      // 居全国第11位, 占全国比重: the nation is the field of a comparison, not where the figure holds
+      if (!f.place().isPartner() && !f.place().kind().equals("country") && !isPartnerPosition(clause, f.start())) {
         return f.place().id();
       }
+    }
+    if ((clause.contains("片区") || clause.contains("园区") || clause.contains("全区")) && context.zone() != null) {
+      return context.zone();
     }
     if (clause.contains("全省") || clause.contains("我省")) {
       return context.province() == null ? carried : context.province();
@@ -164,9 +175,12 @@ final class SentenceReader {
     return carried;
   }
 
-  /** 对广东, 与上海, 自日本: a place after these words is a partner, not where the figure holds. */
+  /**
+   * 对广东, 与上海, 自日本: a place after these words is a partner, not where the figure holds; after 占
+   * it is the whole of a share (占长沙市外贸总值的比重).
+   */
   private static boolean isPartnerPosition(String clause, int at) {
-    return at > 0 && "对与同和向自从往".indexOf(clause.charAt(at - 1)) >= 0;
+    return at > 0 && "对与同和向自从往占".indexOf(clause.charAt(at - 1)) >= 0;
   }
 
   private static boolean isGeneric(String measure) {

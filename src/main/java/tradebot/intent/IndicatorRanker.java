@@ -49,11 +49,14 @@ public final class IndicatorRanker {
   private final SlotFactors slots;
   private final Coverage coverage;
   private final MeasureFit measureFit;
+  private final Places places;
+  private final List<Set<String>> placesMentioned = new ArrayList<>();
   private final List<Set<String>> metricPairs = new ArrayList<>();
   private final List<Set<String>> metricWords = new ArrayList<>();
 
   public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon, Places places) {
     this.measureFit = new MeasureFit(places, normalizer);
+    this.places = places;
     this.indicators = store.indicators();
     int n = indicators.size();
     Map<String, Set<Integer>> zh = new HashMap<>();
@@ -62,6 +65,9 @@ public final class IndicatorRanker {
       Indicator ind = indicators.get(i);
       String sentence = normalizer.fold(ind.sentence());
       foldedSentences.add(sentence);
+      Set<String> mentioned = new HashSet<>();
+      places.find(tradebot.extract.Dateline.blank(sentence)).forEach(f -> mentioned.add(f.place().id()));
+      placesMentioned.add(mentioned);
       List<String> keywords = new ArrayList<>();
       ind.keywordsZh().forEach(k -> keywords.add(normalizer.fold(k)));
       ind.keywordsEn().forEach(k -> keywords.add(normalizer.fold(k)));
@@ -324,9 +330,13 @@ public final class IndicatorRanker {
     }
     // A province-wide or national fact may name the city ("郴州、株洲、常德…实现稳健增长"); another
     // city's own figure (益阳's growth, in the same sentence) is not about it.
+    if (places.within(indicator.region(), region)) {
+      return true;
+    }
     boolean broad = indicator.region().equals("hunan") || indicator.region().equals("china");
-    return broad
-        && regionNames.getOrDefault(region, List.of()).stream().anyMatch(n -> sentenceMentions(indicator, n));
+    int i = indicators.indexOf(indicator);
+    // a dateline (本报长沙…讯) or an agency (长沙海关) does not make a sentence about the city
+    return broad && i >= 0 && placesMentioned.get(i).contains(region);
   }
 
   /** Region names (Chinese, folded) and English region words, which are slots rather than content. */

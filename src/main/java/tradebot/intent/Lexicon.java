@@ -76,6 +76,23 @@ public record Lexicon(
     }
   }
 
+  /**
+   * This lexicon with every place of the place lexicon that it does not list yet as a region of its
+   * own, so a question about 赣州 or Jiangxi finds the figures of an ingested article about them.
+   */
+  public Lexicon withPlaces(tradebot.extract.Places places) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    regions.forEach(r -> known.add(r.id()));
+    List<Region> all = new java.util.ArrayList<>(regions);
+    for (tradebot.extract.Places.Place p : places.all()) {
+      if (!p.isPartner() && known.add(p.id())) {
+        all.add(new Region(p.id(), p.zh(), p.en(), Map.of("zh", p.name(false), "en", p.name(true))));
+      }
+    }
+    return new Lexicon(all, otherPlaces, relativeYears, subYearPeriods, aspects, questionWords, genericTrade,
+        refusal, greeting, help, topics, synonyms, offTopic, entities, arithmetic);
+  }
+
   public Region region(String id) {
     return regions.stream()
         .filter(r -> r.id().equals(id))

@@ -31,7 +31,19 @@ final class MeasureFit {
     this.normalizer = normalizer;
   }
 
+  /** What an amount is counted in; a question for money is not answered by tonnes, nor yuan by dollars. */
+  enum Dimension {
+    CNY,
+    USD,
+    MONEY,
+    WEIGHT,
+    OTHER
+  }
+
   boolean fits(ParsedQuestion q, Indicator ind, List<String> foldedKeywords, Set<String> englishWords) {
+    if (!dimensionFits(asked(q), ind)) {
+      return false;
+    }
     String metric = normalizer.fold(ind.metricZh());
     Set<Flow> asked = flows(q.folded(), q.englishWords());
     Set<Flow> stated = flows(metric, List.of());
@@ -49,6 +61,53 @@ final class MeasureFit {
     return true;
   }
 
+  static boolean dimensionFits(Dimension asked, Indicator ind) {
+    if (asked == Dimension.OTHER || (ind.kind() != Indicator.Kind.VALUE && ind.kind() != Indicator.Kind.COUNT)) {
+      return true;
+    }
+    Dimension stated = stated(ind.unit());
+    return switch (asked) {
+      case CNY, USD -> stated == asked;
+      case MONEY -> stated == Dimension.CNY || stated == Dimension.USD || stated == Dimension.MONEY;
+      case WEIGHT -> stated == Dimension.WEIGHT;
+      default -> true;
+    };
+  }
+
+  static Dimension stated(String unit) {
+    String u = unit == null ? "" : unit;
+    if (u.contains("美元")) {
+      return Dimension.USD;
+    }
+    if (u.contains("元") || u.equals("亿") || u.equals("億") || u.contains("萬億")) {
+      return Dimension.CNY;
+    }
+    if (u.contains("吨") || u.contains("噸")) {
+      return Dimension.WEIGHT;
+    }
+    return u.contains("欧元") || u.contains("歐元") ? Dimension.MONEY : Dimension.OTHER;
+  }
+
+  /** What the question wants the amount in, when it says: 多少吨, 货值, in US dollars. */
+  static Dimension asked(ParsedQuestion q) {
+    String f = q.folded();
+    String en = " " + q.englishText() + " ";
+    if (f.contains("美元") || en.contains(" dollar") || en.contains(" usd ") || en.contains(" us$")) {
+      return Dimension.USD;
+    }
+    if (f.contains("人民币") || en.contains(" yuan ") || en.contains(" rmb ")) {
+      return Dimension.CNY;
+    }
+    if (f.contains("吨") || en.contains(" ton") || en.contains(" weight ")) {
+      return Dimension.WEIGHT;
+    }
+    if (f.contains("货值") || f.contains("金额") || f.contains("多少钱") || f.contains("价值")
+        || en.contains(" worth ") || en.contains(" export value ") || en.contains(" import value ")) {
+      return Dimension.MONEY;
+    }
+    return Dimension.OTHER;
+  }
+
   /** The trading partners a question names (in Chinese or English), not the places it is about. */
   List<Places.Place> partners(ParsedQuestion q) {
     List<Places.Place> out = new ArrayList<>();
@@ -58,7 +117,7 @@ final class MeasureFit {
       }
     }
     // "China-Europe Railway Express", "China-Africa Expo" name programmes, not partners
-    String english = " " + q.englishText().replaceAll("china[ -]\\w+", " ") + " ";
+    String english = " " + q.englishText().replaceAll("china[ -]\\w+|us dollar\\w*|us\\$", " ") + " ";
     for (Places.Place p : places.all()) {
       if (p.isPartner() && !out.contains(p) && p.en().stream().anyMatch(e -> english.contains(" " + e + " "))) {
         out.add(p);

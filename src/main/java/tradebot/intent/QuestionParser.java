@@ -32,6 +32,9 @@ public final class QuestionParser {
           "q1", "q2", "q3", "q4", "h1", "h2", "two", "three", "four", "five", "six", "seven", "eight",
           "nine", "ten", "eleven", "twelve", "whole", "full", "entire", "year");
 
+  /** 全国 in "在全国排第几" is the field of a ranking, not a place asked about. */
+  private static final Pattern RANK_AFTER = Pattern.compile("\\s*(?:中|范围内|各省|省份)?\\s*(?:排|第|居|位|首位|前列|领先|名列)");
+
   /** What a cue phrase signals; a phrase can signal several things. */
   private record Cue(String kind, String value) {}
 
@@ -158,7 +161,11 @@ public final class QuestionParser {
 
     StringBuilder content = new StringBuilder(folded);
     for (PhraseMatcher.Hit<Cue> hit : zhCues.find(folded)) {
+      boolean scopeOfRank = RANK_AFTER.matcher(folded.substring(hit.end())).lookingAt();
       for (Cue cue : hit.payload()) {
+        if (cue.kind().equals("place") && (namesRegion(hit) || scopeOfRank)) {
+          continue;
+        }
         apply(currentYear, cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       boolean keepsMeaning =
@@ -173,6 +180,9 @@ public final class QuestionParser {
     StringBuilder englishContent = new StringBuilder(englishText);
     for (PhraseMatcher.Hit<Cue> hit : enCues.find(englishText)) {
       for (Cue cue : hit.payload()) {
+        if (cue.kind().equals("place") && namesRegion(hit)) {
+          continue;
+        }
         apply(currentYear, cue, hit.phrase(), regions, places, years, subYear, offTopic, arithmetic, aspects, refusals, flags);
       }
       if (hit.payload().stream().noneMatch(c -> c.kind().equals("region") || c.kind().equals("entity"))) {
@@ -262,6 +272,11 @@ public final class QuestionParser {
       kept.append(zhQuestionWords.contains(c) ? " " : c);
     }
     return kept.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** A name that is both a region with figures and an "other place" is the region. */
+  private static boolean namesRegion(PhraseMatcher.Hit<Cue> hit) {
+    return hit.payload().stream().anyMatch(c -> c.kind().equals("region"));
   }
 
   private static void blank(StringBuilder sb, int start, int end) {

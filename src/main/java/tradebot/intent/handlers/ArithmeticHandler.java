@@ -35,6 +35,12 @@ public final class ArithmeticHandler implements IntentHandler {
     if (ranked.isEmpty()) {
       return true;
     }
+    // "in US dollars" when the article itself gives the figure in dollars: nothing to convert
+    String unit = ranked.get(0).indicator().unit();
+    if (turn.question().arithmeticCues().stream().allMatch(c -> c.contains("dollar") || c.contains("美元"))
+        && (unit.contains("美元"))) {
+      return false;
+    }
     // "比去年多多少": a change on the year before is a growth rate, which the articles do state
     if (turn.question().aspects().contains(Aspect.GROWTH) && ranked.get(0).indicator().hasGrowth()) {
       return false;

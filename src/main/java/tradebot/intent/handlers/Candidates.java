@@ -29,7 +29,8 @@ final class Candidates {
   /**
    * A share asked for and only an amount found ("长沙电动汽车出口占全省的比例" when only the amount is
    * stated), or an amount asked for and only a description found (PV exports, which the articles
-   * give only inside the "new three"): the figure asked is not stated.
+   * give only inside the "new three"), a growth rate asked where only an amount is stated, or an
+   * amount where only a growth rate is: the figure asked is not stated.
    */
   static boolean answersWhatIsAsked(ParsedQuestion q, Indicator best) {
     if (q.aspects().contains(Aspect.SHARE)
@@ -38,7 +39,13 @@ final class Candidates {
       return false;
     }
     boolean onlyAmount = q.aspects().equals(java.util.Set.of(Aspect.VALUE));
-    return !(onlyAmount && (best.kind() == Indicator.Kind.FACT || best.kind() == Indicator.Kind.RANK));
+    if (onlyAmount
+        && (best.kind() == Indicator.Kind.FACT || best.kind() == Indicator.Kind.RANK || best.kind() == Indicator.Kind.GROWTH)) {
+      return false;
+    }
+    // a growth rate asked and only the amount stated (or the other way round, above)
+    boolean onlyGrowth = q.aspects().equals(java.util.Set.of(Aspect.GROWTH));
+    return !(onlyGrowth && !best.hasGrowth() && best.kind() != Indicator.Kind.GROWTH);
   }
 
   /**
