@@ -487,10 +487,9 @@ public final class Wiring {
   }
 
   public SlackBot slackBot(SlackSettings settings, Core core) {
-    Metrics metrics = metrics();
     // the database is opened on the first event, so Slack answers even while it is down at start-up
     return SlackBot.build(
         settings, core, tradebot.slack.Sleeper.real(), eventId -> sharedClaims().claim(SlackBot.PLATFORM, eventId),
-        () -> metrics.duplicate(SlackBot.PLATFORM));
+        metrics(), clock());
   }
 }

@@ -1,10 +1,10 @@
 package tradebot.slack;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tradebot.ops.ChatQueues;
+import tradebot.ops.LoadMessages;
 import tradebot.reply.Reply;
 import tradebot.text.Lang;
 
@@ -24,23 +24,34 @@ final class Answering {
   }
 
   private final SlackRenderer renderer;
-  private final Executor executor;
+  private final ChatQueues queues;
+  private final LoadMessages notes;
 
-  Answering(SlackRenderer renderer, Executor executor) {
+  Answering(SlackRenderer renderer, ChatQueues queues, LoadMessages notes) {
     this.renderer = renderer;
-    this.executor = executor;
+    this.queues = queues;
+    this.notes = notes;
   }
 
   /**
-   * Computes the reply and delivers it, later. {@code lang} is the language for an apology if
-   * answering fails.
+   * Computes the reply to a message of {@code chat} and delivers it, later: in the chat's order,
+   * through flood control ({@code text} spots repeats). A message turned away for load gets a short
+   * note instead, when one is due. {@code lang} is the language for an apology or a note.
    */
-  void later(String what, Lang lang, Supplier<Reply> answer, Delivery delivery) {
-    try {
-      executor.execute(() -> now(what, lang, answer, delivery));
-    } catch (RejectedExecutionException e) {
-      log.warn("Not answering {}: too many questions waiting, or shutting down", what);
+  void later(String chat, String text, String what, Lang lang, Supplier<Reply> answer, Delivery delivery) {
+    ChatQueues.Admission admission = queues.submit(chat, text, () -> now(what, lang, answer, delivery));
+    if (admission != ChatQueues.Admission.QUEUED) {
+      log.info("Not answering {}: {}", what, admission.name().toLowerCase(java.util.Locale.ROOT));
+      String note = notes.noteFor(admission, lang);
+      if (note != null) {
+        queues.note(() -> now(what, lang, () -> Reply.message(Reply.Kind.DECLINE, lang, note), delivery));
+      }
     }
+  }
+
+  /** As above for what is not a message (a button click): answered in parallel, without flood control. */
+  void later(String what, Lang lang, Supplier<Reply> answer, Delivery delivery) {
+    queues.submitUncounted(what, () -> now(what, lang, answer, delivery));
   }
 
   private void now(String what, Lang lang, Supplier<Reply> answer, Delivery delivery) {

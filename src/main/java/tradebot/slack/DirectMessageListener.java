@@ -34,6 +34,8 @@ final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
     }
     Incoming incoming = new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null);
     answering.later(
+        e.getChannel(),
+        incoming.text(),
         "direct message " + payload.getEventId(),
         Answering.guessLang(incoming.text()),
         () -> chat.handle(incoming),

@@ -30,6 +30,8 @@ final class MentionListener implements BoltEventHandler<AppMentionEvent> {
     Incoming incoming = new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null);
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     answering.later(
+        e.getChannel(),
+        incoming.text(),
         "mention " + payload.getEventId(),
         Answering.guessLang(incoming.text()),
         () -> chat.handle(incoming),

@@ -9,18 +9,17 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tradebot.Core;
+import tradebot.ops.ChatQueues;
+import tradebot.ops.DaemonThreads;
+import tradebot.ops.LoadMessages;
+import tradebot.ops.Metrics;
 
 /**
  * The Slack app: a Bolt {@link App} with the four listeners, run over Socket Mode or the HTTP
@@ -39,12 +38,13 @@ public final class SlackBot implements AutoCloseable {
   private final SlackSettings settings;
   private final Slack slack;
   private final App app;
-  private final ExecutorService answeringPool;
+  private final ChatQueues queues;
   private final SlackSender sender;
   private SlackHttpServer http;
   private SocketModeApp socketMode;
 
-  private SlackBot(SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Runnable onDuplicate) {
+  private SlackBot(
+      SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Metrics metrics, Clock clock) {
     this.settings = settings;
     settings.mode(); // fails here, naming the missing variables, before anything starts
     this.slack = SlackClients.slack(settings);
@@ -59,13 +59,12 @@ public final class SlackBot implements AutoCloseable {
                 // the auth.test done at start stays valid: no Web API call before an ack
                 .authTestCacheExpirationMillis(-1)
                 .build(),
-            List.of(new EventDeduplication(claims, onDuplicate)));
-    // bounded, so a flood is refused (and logged) instead of queued without end
-    this.answeringPool = new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(1_000), daemonThreads("slack-answer"));
+            List.of(new EventDeduplication(claims, () -> metrics.duplicate(PLATFORM))));
+    // per channel, fair, bounded: a flood gets a few answers and a note instead of a queue without end
+    this.queues = new ChatQueues(PLATFORM, ChatQueues.Limits.DEFAULT, clock, metrics);
     this.sender = new SlackSender(slack, settings.botToken(), Retrying.defaults(sleeper));
     SlackRenderer renderer = new SlackRenderer(core.messages(), core.plainText(), SLASH_COMMAND);
-    Answering answering = new Answering(renderer, answeringPool);
+    Answering answering = new Answering(renderer, queues, new LoadMessages());
     app.command(SLASH_COMMAND, new TradeSlashCommand(core.chat(), answering, sender));
     app.event(AppMentionEvent.class, new MentionListener(core.chat(), answering, sender));
     app.event(MessageEvent.class, new DirectMessageListener(core.chat(), answering, sender));
@@ -74,16 +73,18 @@ public final class SlackBot implements AutoCloseable {
 
   /** Builds the app; nothing talks to Slack until {@link #start()}. */
   public static SlackBot build(SlackSettings settings, Core core, Sleeper sleeper, Ticker ticker) {
-    return new SlackBot(settings, core, sleeper, EventDeduplication.inMemory(Duration.ofHours(2), 100_000, ticker), () -> {});
+    return new SlackBot(
+        settings, core, sleeper, EventDeduplication.inMemory(Duration.ofHours(2), 100_000, ticker), Metrics.create(),
+        Clock.systemUTC());
   }
 
   /**
    * As above, with event_id claims in {@code claims} (the shared database, so a retry reaching
-   * another instance is not answered again) and each duplicate counted by {@code onDuplicate}.
+   * another instance is not answered again) and duplicates, queue depth and shed messages counted in {@code metrics}.
    */
   public static SlackBot build(
-      SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Runnable onDuplicate) {
-    return new SlackBot(settings, core, sleeper, claims, onDuplicate);
+      SlackSettings settings, Core core, Sleeper sleeper, EventClaims claims, Metrics metrics, Clock clock) {
+    return new SlackBot(settings, core, sleeper, claims, metrics, clock);
   }
 
   /**
@@ -97,7 +98,7 @@ public final class SlackBot implements AutoCloseable {
       log.info("Slack app connected over Socket Mode ({})", settings);
     } else {
       app.start();
-      http = new SlackHttpServer(app, settings.listen(), Executors.newFixedThreadPool(4, daemonThreads("slack-http")));
+      http = new SlackHttpServer(app, settings.listen(), Executors.newFixedThreadPool(4, DaemonThreads.named("slack-http")));
       http.start();
       log.info("Slack app listening on {}{} ({})", http.address(), SlackSettings.EVENTS_PATH, settings);
     }
@@ -122,19 +123,7 @@ public final class SlackBot implements AutoCloseable {
       http.close();
     }
     app.stop();
-    answeringPool.shutdown();
-    if (!answeringPool.awaitTermination(10, TimeUnit.SECONDS)) {
-      answeringPool.shutdownNow();
-    }
+    queues.close(Duration.ofSeconds(10));
     slack.close();
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -30,6 +30,8 @@ final class TradeSlashCommand implements SlashCommandHandler {
     Incoming incoming = new Incoming(SlackBot.PLATFORM, p.getChannelId(), SlackText.toCoreText(p.getText()), null);
     String responseUrl = p.getResponseUrl();
     answering.later(
+        p.getChannelId(),
+        incoming.text(),
         p.getCommand() + " in " + p.getChannelId(),
         Answering.guessLang(incoming.text()),
         () -> chat.handle(incoming),

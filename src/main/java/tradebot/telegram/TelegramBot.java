@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import tradebot.Core;
 import tradebot.ops.ChatQueues;
 import tradebot.ops.DaemonThreads;
+import tradebot.ops.LoadMessages;
 import tradebot.ops.Metrics;
 import tradebot.reply.Messages;
 import tradebot.subscribe.PostSender;
@@ -168,7 +169,7 @@ public final class TelegramBot implements AutoCloseable {
     queues = new ChatQueues(PLATFORM, intake.limits(), clock, metrics);
     UpdateIntake updates =
         new UpdateIntake(
-            new UpdateDispatcher(handlers, delivery, messages, mask), new Addressing(identity), queues, delivery, own);
+            new UpdateDispatcher(handlers, delivery, messages, mask), new Addressing(identity), queues, new LoadMessages());
     if (intake.webhook().isPresent()) {
       startWebhook(intake.webhook().get(), updates);
     } else {

@@ -5,6 +5,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import tradebot.ops.ChatQueues;
 import tradebot.ops.ChatQueues.Admission;
+import tradebot.ops.LoadMessages;
 import tradebot.reply.Reply;
 import tradebot.text.Lang;
 
@@ -20,17 +21,13 @@ final class UpdateIntake {
   private final UpdateDispatcher dispatcher;
   private final Addressing addressing;
   private final ChatQueues queues;
-  private final ReplyDelivery delivery;
-  private final TelegramMessages messages;
+  private final LoadMessages notes;
 
-  UpdateIntake(
-      UpdateDispatcher dispatcher, Addressing addressing, ChatQueues queues, ReplyDelivery delivery,
-      TelegramMessages messages) {
+  UpdateIntake(UpdateDispatcher dispatcher, Addressing addressing, ChatQueues queues, LoadMessages notes) {
     this.dispatcher = dispatcher;
     this.addressing = addressing;
     this.queues = queues;
-    this.delivery = delivery;
-    this.messages = messages;
+    this.notes = notes;
   }
 
   void accept(Update update, Runnable done) {
@@ -53,10 +50,10 @@ final class UpdateIntake {
       return;
     }
     done.run();
-    if (admission == Admission.SLOW_DOWN || admission == Admission.BUSY) {
-      Lang lang = Lang.fromLanguageCode(UpdateDispatcher.languageCode(update));
-      String text = messages.get(lang, admission == Admission.BUSY ? "busy" : "flood.slowDown");
-      queues.note(() -> dispatcher.deliverQuietly(update, target.get(), Reply.message(Reply.Kind.DECLINE, lang, text)));
+    Lang lang = Lang.fromLanguageCode(UpdateDispatcher.languageCode(update));
+    String note = notes.noteFor(admission, lang);
+    if (note != null) {
+      queues.note(() -> dispatcher.deliverQuietly(update, target.get(), Reply.message(Reply.Kind.DECLINE, lang, note)));
     }
   }
 

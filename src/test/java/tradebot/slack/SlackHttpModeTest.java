@@ -109,6 +109,22 @@ class SlackHttpModeTest {
   }
 
   @Test
+  void aChannelFloodingTheBotGetsAFewAnswersAndOneNoteWhileAnotherChannelIsAnswered() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      requests.post(SignedRequests.slashCommand(EV_QUESTION + " " + i, "C0FLOOD", slack.responseUrl("flood" + i)), FORM);
+    }
+    requests.post(SignedRequests.slashCommand(EV_QUESTION, "C0OTHER", slack.responseUrl("other")), FORM);
+    List<FakeSlackApi.Call> responses = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      responses.add(slack.nextResponse());
+    }
+    assertThat(responses).filteredOn(r -> r.path().endsWith("/other")).hasSize(1);
+    List<FakeSlackApi.Call> flood = responses.stream().filter(r -> r.path().contains("/flood")).toList();
+    assertThat(flood).hasSize(6);
+    assertThat(flood).filteredOn(r -> r.body().contains("faster than I can answer")).hasSize(1);
+  }
+
+  @Test
   void emptySlashCommandShowsHelpSpelledForSlack() throws Exception {
     requests.post(SignedRequests.slashCommand("", "C0CHAN", slack.responseUrl("2")), FORM);
 

@@ -26,13 +26,17 @@ final class TestBots {
   }
 
   static TelegramBot start(FakeBotApi api, Path offsetFile, Replies replies) {
+    return start(api, offsetFile, replies, LOOSE);
+  }
+
+  static TelegramBot start(FakeBotApi api, Path offsetFile, Replies replies, RateLimits limits) {
     TelegramBot bot =
         new TelegramBot(
             TelegramSettings.of(FakeBotApi.TOKEN, api.url()),
             replies,
             TestCores.core().messages(),
             new FileUpdateOffsetStore(offsetFile),
-            LOOSE,
+            limits,
             QUICK,
             Sleeper.real(),
             Clock.systemUTC(),
