@@ -39,7 +39,7 @@ class ChatQueuesTest {
   void aMessageIdenticalToOneStillWaitingCollapsesIntoIt() {
     CountDownLatch gate = new CountDownLatch(1);
     try (ChatQueues queues = new ChatQueues("test", new Limits(1, 5, Duration.ofSeconds(3), 100), clock, Metrics.create())) {
-      queues.submit("A", "first", () -> await(gate)); // running, no longer waiting
+      queues.submit("A", "first", () -> await(gate)); // running or waiting: either way not "again"
       assertThat(queues.submit("A", "again", () -> {})).isEqualTo(Admission.QUEUED);
       assertThat(queues.submit("A", "again", () -> {})).isEqualTo(Admission.REPEAT);
       gate.countDown();
@@ -47,10 +47,15 @@ class ChatQueuesTest {
   }
 
   @Test
-  void beyondTheQueueANewMessageIsTurnedAwayAsBusy() {
+  void beyondTheQueueANewMessageIsTurnedAwayAsBusy() throws Exception {
     CountDownLatch gate = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
     try (ChatQueues queues = new ChatQueues("test", new Limits(1, 5, Duration.ofSeconds(3), 2), clock, Metrics.create())) {
-      queues.submit("A", "1", () -> await(gate));
+      queues.submit("A", "1", () -> {
+        started.countDown();
+        await(gate);
+      });
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue(); // running: no longer waiting
       assertThat(queues.submit("B", "1", () -> {})).isEqualTo(Admission.QUEUED);
       assertThat(queues.submit("C", "1", () -> {})).isEqualTo(Admission.QUEUED);
       assertThat(queues.submit("D", "1", () -> {})).isEqualTo(Admission.BUSY);
