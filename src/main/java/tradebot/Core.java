@@ -1,6 +1,7 @@
 package tradebot;
 
 import tradebot.answer.TradeAnswerer;
+import tradebot.check.ClaimChecker;
 import tradebot.chat.ChatService;
 import tradebot.format.PlainTextRenderer;
 import tradebot.reply.Messages;
@@ -14,4 +15,5 @@ public record Core(
     ChatService chat,
     Messages messages,
     ReplyWriter writer,
-    PlainTextRenderer plainText) {}
+    PlainTextRenderer plainText,
+    ClaimChecker checker) {}

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tradebot.cli.AskCommand;
 import tradebot.cli.ChatCommand;
+import tradebot.cli.CheckCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
 import tradebot.cli.ServeCommand;
@@ -25,7 +26,7 @@ import tradebot.telegram.TelegramCommand;
     version = "tradebot 0.1.0",
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
     subcommands = {
-      ChatCommand.class, ServeCommand.class, AskCommand.class, FactsCommand.class, ExplainCommand.class,
+      ChatCommand.class, ServeCommand.class, AskCommand.class, CheckCommand.class, FactsCommand.class, ExplainCommand.class,
       TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class, SlackCommand.class
     })
 public final class Main implements Callable<Integer> {

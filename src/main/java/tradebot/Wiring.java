@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import tradebot.answer.ConversationMemory;
 import tradebot.answer.TradeAnswerer;
 import tradebot.chat.ChatService;
+import tradebot.check.CheckWording;
+import tradebot.check.ClaimChecker;
 import tradebot.chat.SubscriptionCommands;
 import tradebot.format.PlainTextRenderer;
 import tradebot.intent.Explanation;
@@ -427,14 +429,20 @@ public final class Wiring {
     ConversationMemory memory = new ConversationMemory(Duration.ofMinutes(30), 100_000, Ticker.systemTicker());
     long cacheSize = env(ANSWER_CACHE) == null ? 10_000 : Long.parseLong(env(ANSWER_CACHE));
     TradeAnswerer answerer = new TradeAnswerer(parser, ranker, router, writer, store, memory, cacheSize);
+    Map<String, String> regionZh = new HashMap<>();
+    regionNames.forEach((id, names) -> regionZh.put(id, names[0]));
+    ClaimChecker checker =
+        new ClaimChecker(
+            answerer, parser, store, detector, converter, regionZh, new CheckWording(messages, writer, converter));
     Random random = new Random();
     ChatService chat =
         new ChatService(
             answerer, subscriptions, store, messages, help, topics, detector,
             s -> s.indicators().get(random.nextInt(s.indicators().size())),
             observer,
-            Ticker.systemTicker());
-    return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages));
+            Ticker.systemTicker(),
+            checker);
+    return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages), checker);
   }
 
   /**

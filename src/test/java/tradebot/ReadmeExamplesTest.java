@@ -34,7 +34,10 @@ class ReadmeExamplesTest {
     assertThat(samples).hasSizeGreaterThanOrEqualTo(3);
     Core core = TestCores.core();
     for (Sample s : samples) {
-      String actual = core.plainText().render(core.answerer().answer(Query.of(s.question())));
+      String actual =
+          s.question().startsWith("/check ")
+              ? core.plainText().render(core.checker().check(s.question().substring("/check ".length())).reply())
+              : core.plainText().render(core.answerer().answer(Query.of(s.question())));
       assertThat(actual).as(s.question()).isEqualTo(s.answer());
     }
   }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import tradebot.answer.Answerer;
 import tradebot.answer.Query;
+import tradebot.check.ClaimChecker;
 import tradebot.command.Commands;
 import tradebot.intent.handlers.HelpHandler;
 import tradebot.intent.handlers.TopicsHandler;
@@ -15,8 +16,8 @@ import tradebot.text.Lang;
 import tradebot.text.LanguageDetector;
 
 /**
- * What every platform calls with an incoming message: commands (/start, /help, /ask, /topics,
- * /fact, subscriptions) are dispatched here, everything else is a question for the answerer.
+ * What every platform calls with an incoming message: commands (/start, /help, /ask, /check,
+ * /topics, /fact, subscriptions) are dispatched here, everything else is a question for the answerer.
  */
 public final class ChatService {
 
@@ -30,6 +31,7 @@ public final class ChatService {
   private final FactPicker picker;
   private final MessageObserver observer;
   private final com.github.benmanes.caffeine.cache.Ticker ticker;
+  private final ClaimChecker checker;
   private final com.github.benmanes.caffeine.cache.Cache<String, Lang> languages =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
           .maximumSize(100_000)
@@ -53,7 +55,8 @@ public final class ChatService {
       LanguageDetector detector,
       FactPicker picker,
       MessageObserver observer,
-      com.github.benmanes.caffeine.cache.Ticker ticker) {
+      com.github.benmanes.caffeine.cache.Ticker ticker,
+      ClaimChecker checker) {
     this.observer = observer;
     this.ticker = ticker;
     this.answerer = answerer;
@@ -64,6 +67,7 @@ public final class ChatService {
     this.topics = topics;
     this.detector = detector;
     this.picker = picker;
+    this.checker = checker;
   }
 
   /** A parsed "/name@bot args" command line. */
@@ -116,6 +120,10 @@ public final class ChatService {
           args.isBlank()
               ? Reply.message(Reply.Kind.HELP, lang, help.text(lang))
               : answerer.answer(new Query(args, message.conversation(), fallback));
+      case "check" ->
+          args.isBlank()
+              ? Reply.message(Reply.Kind.HELP, lang, messages.get(lang, "check.empty"))
+              : checker.check(args).reply();
       case "topics" -> topics.topics(lang);
       case "fact" -> fact(args, lang);
       case "subscribe", "unsubscribe", "subscriptions" ->

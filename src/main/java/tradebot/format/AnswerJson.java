@@ -8,7 +8,8 @@ import tradebot.reply.Evidence;
 import tradebot.reply.Reply;
 
 /**
- * One line of the batch interface: {question, lang, answered, text, facts[]}, where text is exactly
+ * One line of the batch interface: {question, lang, answered, text, facts[]} (or, for a checked
+ * claim, {claim, lang, verdict, text, facts[]}), where text is exactly
  * what a chat shows and facts carry the figures with their sentences.
  */
 public final class AnswerJson {
@@ -27,6 +28,20 @@ public final class AnswerJson {
     node.put("lang", reply.lang().tag());
     node.put("answered", reply.answered());
     node.put("text", renderer.render(reply));
+    return write(withFacts(node, reply));
+  }
+
+  /** A checked claim: {claim, lang, verdict, text, facts[]}, the facts as {@link #line} writes them. */
+  public String claimLine(String claim, String verdict, Reply reply) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("claim", claim);
+    node.put("lang", reply.lang().tag());
+    node.put("verdict", verdict);
+    node.put("text", renderer.render(reply));
+    return write(withFacts(node, reply));
+  }
+
+  private static ObjectNode withFacts(ObjectNode node, Reply reply) {
     ArrayNode facts = node.putArray("facts");
     for (Evidence e : reply.evidence()) {
       ObjectNode f = facts.addObject();
@@ -39,6 +54,10 @@ public final class AnswerJson {
       f.put("sentence", e.sentence());
       f.put("source", e.citation());
     }
+    return node;
+  }
+
+  private String write(ObjectNode node) {
     try {
       return mapper.writeValueAsString(node);
     } catch (JsonProcessingException ex) {

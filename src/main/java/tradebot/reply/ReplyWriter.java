@@ -78,6 +78,11 @@ public final class ReplyWriter {
     return head + "：" + script(figure, lang) + script(growth, lang);
   }
 
+  /** The indicator's figure as a headline writes it: 2,875.4亿元, or 5,414.1億元 (541.41 billion yuan). */
+  public String figure(Indicator indicator, Lang lang) {
+    return lang == Lang.ENGLISH ? englishFigure(indicator) : script(chineseFigure(indicator), lang);
+  }
+
   private String chineseFigure(Indicator indicator) {
     String written = indicator.value() + indicator.unit();
     String q = indicator.qualifier();

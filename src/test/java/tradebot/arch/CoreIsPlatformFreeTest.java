@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CoreIsPlatformFreeTest {
   private static final Path MAIN = Path.of("src/main/java/tradebot");
   private static final List<String> CORE =
-      List.of("text", "store", "intent", "answer", "reply", "format", "chat", "command");
+      List.of("text", "store", "intent", "answer", "reply", "format", "chat", "command", "check");
 
   private static List<Path> javaFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {

@@ -1,0 +1,263 @@
+package tradebot.check;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tradebot.answer.Answerer;
+import tradebot.answer.Query;
+import tradebot.intent.ParsedQuestion;
+import tradebot.intent.Periods;
+import tradebot.intent.QuestionParser;
+import tradebot.reply.Evidence;
+import tradebot.reply.Reply;
+import tradebot.store.Indicator;
+import tradebot.store.IndicatorStore;
+import tradebot.text.ChineseConverter;
+import tradebot.text.Lang;
+import tradebot.text.LanguageDetector;
+
+/**
+ * Checks a claim against the sources. Its figures are taken out and what remains is asked as a
+ * question (so place, period and measure are understood exactly as the bot understands questions);
+ * each figure is then compared with the answering facts' figure of the same measure. Clauses that
+ * name their own subject ("…，对非进出口303.5亿元") are asked on their own, with the claim's place and
+ * year; clauses that do not ("…，增长88%") are about the clause before.
+ */
+public final class ClaimChecker {
+
+  /** Longer claims are cut here: they cost time and are not a claim any more. */
+  private static final int MAX_READ = 1_000;
+
+  private final Answerer answerer;
+  private final QuestionParser parser;
+  private final IndicatorStore store;
+  private final LanguageDetector detector;
+  private final ChineseConverter converter;
+  private final Map<String, String> regionNames;
+  private final FigureExtractor extractor = new FigureExtractor();
+  private final StatedFigures stated;
+  private final CheckWording wording;
+
+  /**
+   * @param regionNames region id to its Chinese name, to give a clause the place the claim named
+   */
+  public ClaimChecker(
+      Answerer answerer,
+      QuestionParser parser,
+      IndicatorStore store,
+      LanguageDetector detector,
+      ChineseConverter converter,
+      Map<String, String> regionNames,
+      CheckWording wording) {
+    this.answerer = answerer;
+    this.parser = parser;
+    this.store = store;
+    this.detector = detector;
+    this.converter = converter;
+    this.regionNames = Map.copyOf(regionNames);
+    this.stated = new StatedFigures(converter);
+    this.wording = wording;
+  }
+
+  /** The facts a question is answered with; {@code ambiguous} when the bot would ask back. */
+  private record Candidates(List<Indicator> indicators, boolean ambiguous) {
+    static final Candidates NONE = new Candidates(List.of(), false);
+  }
+
+  public ClaimCheck check(String claim) {
+    String raw = claim.length() > MAX_READ ? claim.substring(0, MAX_READ) : claim;
+    Lang lang = detector.detect(raw);
+    if (raw.isBlank()) {
+      return wording.empty(claim, lang);
+    }
+    String text = ClaimText.prepare(raw, converter);
+    List<Found> found = extractor.extract(text);
+    if (found.isEmpty()) {
+      return wording.noFigure(claim, lang);
+    }
+    ParsedQuestion whole = parser.parse(blank(text, blanked(found)));
+    List<Finding> findings = new ArrayList<>();
+    Candidates previous = Candidates.NONE;
+    for (int[] clause : clauses(text)) {
+      List<Found> own = found.stream().filter(f -> f.start() >= clause[0] && f.start() < clause[1]).toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      String question = blank(text.substring(clause[0], clause[1]), shifted(blanked(own), clause[0]));
+      ParsedQuestion q = parser.parse(question);
+      String asked = withContext(question, q, whole);
+      Candidates clauseCandidates = q.hasContent() || previous.indicators().isEmpty() ? candidates(asked, whole) : Candidates.NONE;
+      Map<Measure, Candidates> hinted = new HashMap<>();
+      Indicator settledBy = null;
+      for (Found f : own) {
+        // the clause's own subject first; a clause the bot cannot place ("占全省63.1%", "增长88%") is
+        // about the clause before; a last try names the measure ("…数量")
+        Finding finding = clauseCandidates.ambiguous() ? Finding.unsettled(f.figure()) : settle(f.figure(), clauseCandidates, question);
+        if (finding.indicator() == null) {
+          Finding before = settle(f.figure(), previous, question);
+          finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question);
+        }
+        if (finding.indicator() == null) {
+          String hintedQuestion = asked + " " + wording.hint(f.figure().measure());
+          Candidates more = hinted.computeIfAbsent(f.figure().measure(), m -> candidates(hintedQuestion, whole));
+          finding = settle(f.figure(), more, question);
+        }
+        findings.add(finding);
+        if (settledBy == null && finding.indicator() != null) {
+          settledBy = finding.indicator();
+        }
+      }
+      if (!clauseCandidates.indicators().isEmpty() && !clauseCandidates.ambiguous()) {
+        previous = clauseCandidates;
+      } else if (settledBy != null) {
+        previous = new Candidates(withSiblings(List.of(settledBy)), false);
+      }
+    }
+    return wording.verdict(claim, lang, findings);
+  }
+
+  /** Ranks stay in the question: 居中西部第一 says which figure is meant. */
+  private static List<Found> blanked(List<Found> found) {
+    return found.stream().filter(f -> f.figure().measure() != Measure.RANK).toList();
+  }
+
+  private static List<Found> shifted(List<Found> found, int by) {
+    return found.stream().map(f -> new Found(f.figure(), f.start() - by, f.end() - by)).toList();
+  }
+
+  /** Clause boundaries: Chinese and English clause punctuation (thousands commas are gone by now). */
+  private static List<int[]> clauses(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean cut = c == '，' || c == '；' || c == '。' || c == ';'
+          || (c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))
+          || (c == '.' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ') && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))));
+      if (cut) {
+        out.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    out.add(new int[] {start, text.length()});
+    return out;
+  }
+
+  private static String blank(String text, List<Found> found) {
+    StringBuilder sb = new StringBuilder(text);
+    for (Found f : found) {
+      for (int i = Math.max(0, f.start()); i < f.end() && i < sb.length(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A clause that names no place or year gets the claim's. */
+  private String withContext(String question, ParsedQuestion q, ParsedQuestion whole) {
+    StringBuilder prefix = new StringBuilder();
+    if (q.regions().isEmpty()) {
+      whole.regions().forEach(r -> prefix.append(regionNames.getOrDefault(r, "")).append(' '));
+    }
+    if (q.years().isEmpty()) {
+      whole.years().forEach(y -> prefix.append(y).append("年 "));
+    }
+    return prefix + question;
+  }
+
+  private Candidates candidates(String question, ParsedQuestion whole) {
+    Reply reply = answerer.answer(Query.of(question));
+
+    List<Indicator> found = new ArrayList<>();
+    boolean ambiguous = false;
+    if (reply.answered()) {
+      reply.evidence().stream().map(Evidence::indicator).forEach(found::add);
+    } else if (reply.kind() == Reply.Kind.CLARIFY) {
+      ambiguous = true;
+      reply.options().forEach(o -> store.indicator(o.indicatorId()).ifPresent(found::add));
+    }
+    if (!whole.years().isEmpty()) {
+      found.removeIf(i -> whole.years().stream().noneMatch(y -> Periods.covers(i.period(), y)));
+    }
+    return new Candidates(withSiblings(found), ambiguous);
+  }
+
+  /**
+   * The other figures of an answering sentence that measure something else (the share and the amount
+   * of 长沙's trade are one sentence): a claim may give both.
+   */
+  private List<Indicator> withSiblings(List<Indicator> found) {
+    Set<Indicator> all = new LinkedHashSet<>(found);
+    Set<Indicator.Kind> kinds = EnumSet.noneOf(Indicator.Kind.class);
+    found.forEach(i -> kinds.add(i.kind()));
+    for (Indicator i : found) {
+      for (Indicator other : store.indicators()) {
+        if (other.sentence().equals(i.sentence()) && other.region().equals(i.region()) && !kinds.contains(other.kind())) {
+          all.add(other);
+        }
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The first candidate with a figure of the claim's measure settles it (when the answering sentence
+   * has several, the one whose wording the claim shares most: 连续7年居中西部第一, not 连续4年保持在500亿元以上);
+   * when the bot would have asked back, only a candidate that agrees does (the claim's figure tells
+   * which one was meant).
+   */
+  private Finding settle(Figure claimed, Candidates candidates, String clause) {
+    List<Finding> comparable = new ArrayList<>();
+    for (Indicator i : candidates.indicators()) {
+      compare(claimed, i).ifPresent(comparable::add);
+    }
+    if (comparable.isEmpty()) {
+      return Finding.unsettled(claimed);
+    }
+    if (candidates.ambiguous()) {
+      return comparable.stream().filter(Finding::agrees).findFirst().orElse(Finding.unsettled(claimed));
+    }
+    Finding best = comparable.get(0);
+    int bestOverlap = overlap(clause, best.indicator());
+    for (Finding f : comparable) {
+      if (f.indicator().sentence().equals(best.indicator().sentence())) {
+        int o = overlap(clause, f.indicator());
+        if (o > bestOverlap) {
+          best = f;
+          bestOverlap = o;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Character pairs a clause shares with an indicator's Chinese metric name. */
+  private int overlap(String clause, Indicator indicator) {
+    String metric = converter.toSimplified(indicator.metricZh());
+    Set<String> pairs = new java.util.HashSet<>();
+    for (int k = 0; k + 1 < metric.length(); k++) {
+      pairs.add(metric.substring(k, k + 2));
+    }
+    int n = 0;
+    for (int k = 0; k + 1 < clause.length(); k++) {
+      if (pairs.remove(clause.substring(k, k + 2))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private Optional<Finding> compare(Figure claimed, Indicator indicator) {
+    for (Figure s : stated.of(indicator)) {
+      if (Agreement.comparable(claimed, s)) {
+        return Optional.of(new Finding(claimed, indicator, s, Agreement.compare(claimed, s)));
+      }
+    }
+    return Optional.empty();
+  }
+}
