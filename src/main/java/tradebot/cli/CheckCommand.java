@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,16 +40,12 @@ public final class CheckCommand implements Callable<Integer> {
     Core core = wiring.core();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     AnswerJson answerJson = new AnswerJson(new ObjectMapper(), core.plainText());
-    if (words != null && !words.isEmpty()) {
-      print(out, answerJson, core, String.join(" ", words));
-    } else {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = in.readLine()) != null) {
-        // one output per input line, blank lines included, so verdicts stay in order
-        print(out, answerJson, core, line);
-      }
-    }
+    // one output per claim; from stdin one per line, blank lines included, so verdicts stay in order
+    Stream<String> claims =
+        words != null && !words.isEmpty()
+            ? Stream.of(String.join(" ", words))
+            : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines();
+    claims.forEach(claim -> print(out, answerJson, core, claim));
     out.flush();
     return 0;
   }

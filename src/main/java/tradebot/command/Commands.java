@@ -11,7 +11,7 @@ public final class Commands {
           new BotCommand("start", "开始使用", "Start and see what the bot can do", ""),
           new BotCommand("help", "使用帮助", "How to ask and what the bot covers", ""),
           new BotCommand("ask", "提问，例如 /ask 湖南2025年进出口总值", "Ask a question, e.g. /ask Hunan EV exports", "<question>"),
-          new BotCommand("check", "核实一个说法，例如 /check 2025年长沙进出口2875.4亿元", "Check a claim, e.g. /check Hunan exported 100,000 EVs in 2025", "<claim>"),
+          new BotCommand("check", "核实一个说法，例如 /check 长沙进出口超过2800亿元", "Check a claim, e.g. /check Changsha trade topped 280 billion yuan", "<claim>"),
           new BotCommand("topics", "可以问哪些数据", "What figures the bot knows", ""),
           new BotCommand("fact", "随机一条数据", "A fact now", ""),
           new BotCommand("subscribe", "订阅每日数据，例如 /subscribe 08:30 Asia/Shanghai 汽车", "Daily fact, e.g. /subscribe 08:30 Europe/Berlin cars", "[HH:MM] [time zone] [topic]"),
