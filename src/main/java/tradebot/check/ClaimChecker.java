@@ -1,7 +1,6 @@
 package tradebot.check;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +31,16 @@ public final class ClaimChecker {
 
   /** Longer claims are cut here: they cost time and are not a claim any more. */
   private static final int MAX_READ = 1_000;
+
+  /** Words that say how a figure relates, not what it is about. */
+  private static final List<String> GENERIC_ZH =
+      List.of("全省", "全国", "全市", "同比", "总量", "总值", "总额", "规模", "其中", "比重", "占比", "分别", "达到", "实现", "约",
+          "占", "达", "为", "了", "的", "增", "降", "比", "年");
+
+  private static final Set<String> GENERIC_EN =
+      Set.of("province", "provincial", "total", "country", "national", "city", "year", "account", "accounting", "accounted",
+          "share", "compared", "reached", "reaching", "while", "which", "with", "and", "its", "the", "was", "were", "rose",
+          "grew", "fell", "increase", "decline", "percent", "hunan", "changsha", "over", "more", "than", "about", "nearly");
 
   private final Answerer answerer;
   private final QuestionParser parser;
@@ -91,7 +100,8 @@ public final class ClaimChecker {
       String question = blank(text.substring(clause[0], clause[1]), shifted(blanked(own), clause[0]));
       ParsedQuestion q = parser.parse(question);
       String asked = withContext(question, q, whole);
-      Candidates clauseCandidates = q.hasContent() || previous.indicators().isEmpty() ? candidates(asked, whole) : Candidates.NONE;
+      Candidates clauseCandidates =
+          hasSubject(q) || previous.indicators().isEmpty() ? candidates(asked, whole) : Candidates.NONE;
       Map<Measure, Candidates> hinted = new HashMap<>();
       Indicator settledBy = null;
       for (Found f : own) {
@@ -102,7 +112,7 @@ public final class ClaimChecker {
           Finding before = settle(f.figure(), previous, question);
           finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question);
         }
-        if (finding.indicator() == null) {
+        if (finding.indicator() == null && !clauseCandidates.indicators().isEmpty()) {
           String hintedQuestion = asked + " " + wording.hint(f.figure().measure());
           Candidates more = hinted.computeIfAbsent(f.figure().measure(), m -> candidates(hintedQuestion, whole));
           finding = settle(f.figure(), more, question);
@@ -119,6 +129,21 @@ public final class ClaimChecker {
       }
     }
     return wording.verdict(claim, lang, findings);
+  }
+
+  /**
+   * Whether a clause names what it is about ("对非进出口303.5亿元") rather than only how it relates
+   * ("占全省42.7%", "增长88%", "up 28.9%"): what remains once cue words and the generic words of
+   * comparison are gone.
+   */
+  private boolean hasSubject(ParsedQuestion q) {
+    String zh = q.content();
+    for (String w : GENERIC_ZH) {
+      zh = zh.replace(w, "");
+    }
+    long han = zh.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    boolean english = q.englishContent().stream().anyMatch(w -> !GENERIC_EN.contains(w) && w.length() > 2);
+    return han >= 2 || english;
   }
 
   /** Ranks stay in the question: 居中西部第一 says which figure is meant. */
@@ -188,16 +213,14 @@ public final class ClaimChecker {
   }
 
   /**
-   * The other figures of an answering sentence that measure something else (the share and the amount
-   * of 长沙's trade are one sentence): a claim may give both.
+   * The other figures of an answering sentence, after the answer's own (the share and the amount of
+   * 长沙's trade are one sentence; 连续5年 and 超千列 too): a claim may give several.
    */
   private List<Indicator> withSiblings(List<Indicator> found) {
     Set<Indicator> all = new LinkedHashSet<>(found);
-    Set<Indicator.Kind> kinds = EnumSet.noneOf(Indicator.Kind.class);
-    found.forEach(i -> kinds.add(i.kind()));
     for (Indicator i : found) {
       for (Indicator other : store.indicators()) {
-        if (other.sentence().equals(i.sentence()) && other.region().equals(i.region()) && !kinds.contains(other.kind())) {
+        if (other.sentence().equals(i.sentence()) && other.region().equals(i.region())) {
           all.add(other);
         }
       }

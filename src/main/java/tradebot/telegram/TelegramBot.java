@@ -162,6 +162,7 @@ public final class TelegramBot implements AutoCloseable {
     List<UpdateHandler> handlers =
         List.of(
             new CallbackQueryHandler(replies, own, sender, delivery),
+            new InlineQueryHandler(replies, renderer, sender),
             new TextMessageHandler(new Addressing(identity), replies, delivery),
             new ChannelPostHandler(identity, replies, delivery),
             new NonTextMessageHandler(replies, own, delivery),

@@ -26,7 +26,7 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
 
   /** What the bot wants to hear about; everything else Telegram need not send. */
   static final List<String> ALLOWED_UPDATES =
-      List.of("message", "edited_message", "channel_post", "callback_query", "my_chat_member");
+      List.of("message", "edited_message", "channel_post", "callback_query", "inline_query", "my_chat_member");
 
   private final UpdateIntake intake;
   private final UpdateOffsetStore offsets;

@@ -212,6 +212,7 @@ final class FakeBotApi implements AutoCloseable {
     u.put("is_bot", true);
     u.put("first_name", "Trade Facts");
     u.put("username", BOT_USERNAME);
+    u.put("supports_inline_queries", true);
     return u;
   }
 
@@ -249,7 +250,7 @@ final class FakeBotApi implements AutoCloseable {
       boolean dropAfter = failure != null;
       switch (method) {
         case "getme" -> respond(exchange, 200, ok(botUser()));
-        case "deletewebhook", "setwebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
+        case "deletewebhook", "setwebhook", "setmycommands", "answercallbackquery", "sendchataction", "answerinlinequery" ->
             respond(exchange, 200, ok(json.getNodeFactory().booleanNode(true)));
         case "getupdates" -> respond(exchange, 200, ok(updatesFrom(body.path("offset").asLong(0))));
         case "sendmessage" -> sendMessage(exchange, body, dropAfter);
