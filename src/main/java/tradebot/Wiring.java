@@ -498,6 +498,26 @@ public final class Wiring {
     // the database is opened on the first event, so Slack answers even while it is down at start-up
     return SlackBot.build(
         settings, core, tradebot.slack.Sleeper.real(), eventId -> sharedClaims().claim(SlackBot.PLATFORM, eventId),
-        metrics(), clock());
+        metrics(), clock())
+        .withHome(slackSubscriptions(), clock());
+  }
+
+  /** The App Home's view of the daily-fact subscriptions; the database is opened when a Home is first shown. */
+  public tradebot.slack.SubscriptionDirectory slackSubscriptions() {
+    return new tradebot.slack.SubscriptionDirectory() {
+      @Override
+      public List<tradebot.subscribe.Subscription> ofChannels(java.util.Collection<String> channelIds) {
+        SubscriptionStore store = subscriptionStore();
+        return channelIds.stream()
+            .flatMap(c -> store.ofChat(SlackBot.PLATFORM, c).stream())
+            .filter(tradebot.subscribe.Subscription::active)
+            .toList();
+      }
+
+      @Override
+      public boolean remove(long id) {
+        return subscriptionStore().remove(id);
+      }
+    };
   }
 }

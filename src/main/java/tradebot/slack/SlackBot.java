@@ -5,6 +5,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -22,7 +23,8 @@ import tradebot.ops.LoadMessages;
 import tradebot.ops.Metrics;
 
 /**
- * The Slack app: a Bolt {@link App} with the four listeners, run over Socket Mode or the HTTP
+ * The Slack app: a Bolt {@link App} with its listeners (slash command, mentions, DMs, option clicks,
+ * the Check figures shortcut, the App Home), run over Socket Mode or the HTTP
  * endpoint depending on the settings. {@link #start()} returns once it is serving, so one process
  * can run Slack next to other platforms; {@link #close()} stops it.
  */
@@ -40,6 +42,8 @@ public final class SlackBot implements AutoCloseable {
   private final App app;
   private final ChatQueues queues;
   private final SlackSender sender;
+  private final Core core;
+  private final SlackRenderer renderer;
   private SlackHttpServer http;
   private SocketModeApp socketMode;
 
@@ -69,6 +73,23 @@ public final class SlackBot implements AutoCloseable {
     app.event(AppMentionEvent.class, new MentionListener(core.chat(), answering, sender));
     app.event(MessageEvent.class, new DirectMessageListener(core.chat(), answering, sender));
     app.blockAction(OptionClickListener.ACTION_IDS, new OptionClickListener(core.answerer(), answering, sender));
+    app.messageShortcut(CheckShortcut.CALLBACK_ID, new CheckShortcut(core.checker(), answering, sender));
+    this.core = core;
+    this.renderer = renderer;
+  }
+
+  /**
+   * Adds the App Home tab: coverage, the user's and their channels' daily-fact subscriptions (each
+   * with an Unsubscribe button) and today's fact by {@code clock}'s date. Call before {@link #start()}.
+   */
+  public SlackBot withHome(SubscriptionDirectory subscriptions, Clock clock) {
+    // off the request thread, in order, beside the answers; a Home costs no answer, so it is never refused
+    AppHome home =
+        new AppHome(slack.methods(settings.botToken()), subscriptions, core.answerer(), core.store(), core.messages(),
+            renderer, clock, task -> queues.submitUncounted("app_home", task));
+    app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(home));
+    app.blockAction(AppHome.UNSUBSCRIBE_ACTION, new HomeUnsubscribeListener(home));
+    return this;
   }
 
   /** Builds the app; nothing talks to Slack until {@link #start()}. */

@@ -7,19 +7,21 @@ import tradebot.command.Commands;
 
 /**
  * The Slack app manifest (config/slack-app-manifest.yml): the one slash command with a usage hint
- * generated from {@link Commands}, the events the listeners handle and the fewest scopes that let
+ * generated from {@link Commands}, the Check figures message shortcut, the Home tab, the events the listeners handle and the fewest scopes that let
  * them answer. {@code tradebot slack --manifest} prints it; a test keeps the file in step.
  */
 public final class SlackManifest {
 
   /** What each event and scope is for; the listeners in {@link SlackBot} handle exactly these. */
-  static final List<String> BOT_EVENTS = List.of("app_mention", "message.im");
+  static final List<String> BOT_EVENTS = List.of("app_home_opened", "app_mention", "message.im");
 
   static final List<String> BOT_SCOPES =
       List.of(
           "app_mentions:read", // app_mention events
+          "channels:read", // the App Home lists the subscriptions of the user's public channels
           "chat:write", // answers in threads and DMs
-          "commands", // /trade
+          "commands", // /trade and the Check figures shortcut
+          "groups:read", // ... and of their private channels the bot is in
           "im:history"); // message.im events
 
   /** Commands that are spelled differently or not at all after /trade. */
@@ -43,7 +45,7 @@ public final class SlackManifest {
         .append("  background_color: \"#1d4e89\"\n")
         .append("features:\n")
         .append("  app_home:\n")
-        .append("    home_tab_enabled: false\n")
+        .append("    home_tab_enabled: true\n")
         .append("    messages_tab_enabled: true\n")
         .append("    messages_tab_read_only_enabled: false\n")
         .append("  bot_user:\n")
@@ -54,6 +56,11 @@ public final class SlackManifest {
         .append("      description: ").append(quote(description())).append('\n')
         .append("      usage_hint: ").append(quote(usageHint())).append('\n')
         .append("      should_escape: false\n")
+        .append("  shortcuts:\n")
+        .append("    - name: Check figures\n")
+        .append("      type: message\n")
+        .append("      callback_id: ").append(CheckShortcut.CALLBACK_ID).append('\n')
+        .append("      description: Check every figure in this message against the sources\n")
         .append("oauth_config:\n")
         .append("  scopes:\n")
         .append("    bot:\n");

@@ -71,6 +71,12 @@ public final class SlackSender {
     });
   }
 
+  /** Answers through a response_url so that only the person who asked sees it, whatever it says. */
+  public void respondPrivately(String responseUrl, SlackMessage message)
+      throws SlackDeliveryException, InterruptedException {
+    respond(responseUrl, new SlackMessage(message.text(), message.blocks(), false), false);
+  }
+
   private static <T> Outcome<T> byStatus(int code, String retryAfter) {
     if (code == 429) {
       return new Outcome.Retry<>("HTTP 429", Retrying.retryAfter(retryAfter));

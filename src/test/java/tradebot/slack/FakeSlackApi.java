@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +47,10 @@ final class FakeSlackApi implements AutoCloseable {
   private final Map<String, CountDownLatch> heldChannels = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile String socketModeUrl;
   final BlockingQueue<Call> connectionOpens = new LinkedBlockingQueue<>();
+  /** views.publish calls (the App Home). */
+  final BlockingQueue<Call> viewsPublished = new LinkedBlockingQueue<>();
+  /** Channels users.conversations reports for every user. */
+  private volatile List<String> userChannels = List.of();
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -80,6 +85,15 @@ final class FakeSlackApi implements AutoCloseable {
   static final int DROP = -1;
 
   /** The next chat.postMessage loses its connection before Slack handles it. */
+  /** The channels every user is in, as users.conversations will say. */
+  void userChannels(List<String> channels) {
+    userChannels = List.copyOf(channels);
+  }
+
+  Call nextViewPublished() throws InterruptedException {
+    return await(viewsPublished, "views.publish");
+  }
+
   void dropNextPost() {
     scriptPost(DROP, Map.of(), "");
   }
@@ -163,6 +177,14 @@ final class FakeSlackApi implements AutoCloseable {
       } else if (path.equals("/api/apps.connections.open") && socketModeUrl != null) {
         connectionOpens.add(call);
         send(ex, 200, Map.of(), "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+      } else if (path.equals("/api/views.publish")) {
+        viewsPublished.add(call);
+        send(ex, 200, Map.of(), "{\"ok\":true,\"view\":{\"id\":\"V0HOME\",\"type\":\"home\"}}");
+      } else if (path.equals("/api/users.conversations")) {
+        String channels = userChannels.stream()
+            .map(c -> "{\"id\":\"" + c + "\",\"name\":\"" + c.toLowerCase() + "\"}")
+            .collect(java.util.stream.Collectors.joining(","));
+        send(ex, 200, Map.of(), "{\"ok\":true,\"channels\":[" + channels + "]}");
       } else if (path.equals("/api/chat.postMessage")) {
         Scripted scripted;
         synchronized (this) {

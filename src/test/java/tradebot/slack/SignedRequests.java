@@ -70,6 +70,19 @@ final class SignedRequests {
     return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
   }
 
+  /** A message shortcut (the "…" menu on a message), form-encoded as payload=JSON. */
+  static String messageShortcut(String callbackId, String channel, String text, String ts, String responseUrl) {
+    String json = "{\"type\":\"message_action\",\"callback_id\":\"" + callbackId + "\","
+        + "\"team\":{\"id\":\"" + FakeSlackApi.TEAM + "\",\"domain\":\"test\"},"
+        + "\"user\":{\"id\":\"U0ASKER\",\"name\":\"asker\",\"team_id\":\"" + FakeSlackApi.TEAM + "\"},"
+        + "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"general\"},\"token\":\"legacy-verification-token\","
+        + "\"action_ts\":\"1700000000.5\",\"message_ts\":\"" + ts + "\",\"trigger_id\":\"1.2.3\","
+        + "\"response_url\":\"" + responseUrl + "\","
+        + "\"message\":{\"type\":\"message\",\"user\":\"U0WRITER\",\"ts\":\"" + ts + "\",\"text\":"
+        + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(text).toString() + "}}";
+    return "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
+  }
+
   static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

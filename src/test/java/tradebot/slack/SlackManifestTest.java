@@ -36,6 +36,14 @@ class SlackManifestTest {
     String yaml = SlackManifest.yaml();
     assertThat(yaml).contains("- command: /trade\n", "      - app_mention\n", "      - message.im\n",
         "socket_mode_enabled: true\n", "interactivity:\n    is_enabled: true\n");
-    assertThat(SlackManifest.BOT_SCOPES).containsExactlyInAnyOrder("app_mentions:read", "chat:write", "commands", "im:history");
+    assertThat(SlackManifest.BOT_SCOPES).containsExactlyInAnyOrder(
+        "app_mentions:read", "channels:read", "chat:write", "commands", "groups:read", "im:history");
+  }
+
+  @Test
+  void declaresTheCheckFiguresShortcutAndTheHomeTab() {
+    String yaml = SlackManifest.yaml();
+    assertThat(yaml).contains("  shortcuts:\n    - name: Check figures\n      type: message\n",
+        "      callback_id: " + CheckShortcut.CALLBACK_ID + "\n", "    home_tab_enabled: true\n", "      - app_home_opened\n");
   }
 }
