@@ -372,7 +372,8 @@ public final class Wiring {
     ChineseConverter converter = new ChineseConverter();
     Normalizer normalizer = new Normalizer(converter);
     LanguageDetector detector = new LanguageDetector(converter);
-    IndicatorRanker ranker = new IndicatorRanker(store, normalizer, lexicon, places);
+    IndicatorRanker ranker =
+        new IndicatorRanker(store, normalizer, lexicon, places, tradebot.extract.Glossary.load(data));
     QuestionParser parser =
         new QuestionParser(
             lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data), today());

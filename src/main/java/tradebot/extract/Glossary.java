@@ -20,24 +20,81 @@ import tradebot.store.DataLocation;
 public final class Glossary {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record File(Map<String, List<String>> terms) {}
+  record File(Map<String, List<String>> terms, List<String> generic) {}
 
   /** English for a measure: a label to show and the words to search by. */
   public record English(String label, List<String> terms) {}
 
   private final List<Map.Entry<String, List<String>>> terms;
+  private final Set<String> generic;
 
-  public Glossary(Map<String, List<String>> terms) {
+  public Glossary(Map<String, List<String>> terms, List<String> generic) {
+    this.generic = Set.copyOf(generic);
     this.terms = new ArrayList<>(terms.entrySet());
     this.terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getKey().length()));
   }
 
   public static Glossary load(DataLocation data) {
     try (InputStream in = data.open("glossary.json")) {
-      return new Glossary(new ObjectMapper().readValue(in, File.class).terms());
+      File f = new ObjectMapper().readValue(in, File.class);
+      return new Glossary(f.terms(), f.generic() == null ? List.of() : f.generic());
     } catch (IOException e) {
       throw new DataException(data.describe("glossary.json") + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The terms of a Simplified phrase that narrow a measure to a part (机电产品, 跨境电商, 猪肉), longest
+   * first where they overlap: not flows, totals or growth words.
+   */
+  public List<String> qualifiers(String phrase) {
+    List<String> out = new ArrayList<>();
+    boolean[] used = new boolean[phrase.length()];
+    for (Map.Entry<String, List<String>> e : terms) {
+      String zh = e.getKey();
+      for (int i = phrase.indexOf(zh); i >= 0; i = phrase.indexOf(zh, i + 1)) {
+        if (!anyUsed(used, i, i + zh.length())) {
+          mark(used, i, i + zh.length());
+          if (narrows(zh)) {
+            out.add(zh);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The English forms of a term, empty when it is not in the glossary. */
+  public List<String> english(String zh) {
+    for (Map.Entry<String, List<String>> e : terms) {
+      if (e.getKey().equals(zh)) {
+        return e.getValue();
+      }
+    }
+    return List.of();
+  }
+
+  /** Every term with its English forms, longest term first. */
+  public List<Map.Entry<String, List<String>>> entries() {
+    return java.util.Collections.unmodifiableList(terms);
+  }
+
+  /** A term narrows a measure when something is left of it once its generic parts (出口, 增速) are gone. */
+  private boolean narrows(String zh) {
+    if (zh.length() < 2 || generic.contains(zh)) {
+      return false;
+    }
+    String rest = zh;
+    for (String g : generic) {
+      if (g.length() >= 2) {
+        rest = rest.replace(g, "");
+      }
+    }
+    return rest.length() >= 2 || rest.length() == zh.length();
+  }
+
+  public boolean isGeneric(String zh) {
+    return generic.contains(zh);
   }
 
   /** The terms a phrase is made of, longest first where they overlap, in reading order. */

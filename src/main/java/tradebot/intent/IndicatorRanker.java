@@ -52,10 +52,12 @@ public final class IndicatorRanker {
   private final Places places;
   private final List<Set<String>> placesMentioned = new ArrayList<>();
   private final List<Set<String>> metricPairs = new ArrayList<>();
+  private final List<List<String>> metricTerms = new ArrayList<>();
   private final List<Set<String>> metricWords = new ArrayList<>();
 
-  public IndicatorRanker(IndicatorStore store, Normalizer normalizer, Lexicon lexicon, Places places) {
-    this.measureFit = new MeasureFit(places, normalizer);
+  public IndicatorRanker(
+      IndicatorStore store, Normalizer normalizer, Lexicon lexicon, Places places, tradebot.extract.Glossary glossary) {
+    this.measureFit = new MeasureFit(places, normalizer, glossary);
     this.places = places;
     this.indicators = store.indicators();
     int n = indicators.size();
@@ -122,6 +124,9 @@ public final class IndicatorRanker {
         metric = metric.replace(name, " ");
       }
       metricPairs.add(new HashSet<>(bigramsOf(metric)));
+      // a stated fact's description names its context, which a question need not repeat
+      boolean figure = ind.kind() != Indicator.Kind.FACT && ind.kind() != Indicator.Kind.DATE;
+      metricTerms.add(figure ? measureFit.qualifiers(metric.replace(" ", "")) : List.of());
     }
     this.slots = new SlotFactors(regionNames);
     this.coverage = new Coverage(bigrams, bigramIdf.keySet(), englishDocs, regionWords);
@@ -207,6 +212,8 @@ public final class IndicatorRanker {
     }
     boolean headlineQuestion = q.genericOnly(regionWords);
     Set<String> questionPairs = new HashSet<>(bigramsOf(q.matchText()));
+    Set<String> askedTerms = measureFit.askedTerms(q);
+    Set<String> questionWords = new HashSet<>(q.englishWords());
     Coverage.Terms terms = coverage.terms(q);
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
@@ -218,7 +225,9 @@ public final class IndicatorRanker {
         continue;
       }
       Indicator ind = indicators.get(i);
-      if (!measureFit.fits(q, ind, foldedKeywords.get(i), englishDocs.get(i))) {
+      if (!measureFit.fits(q, ind, foldedKeywords.get(i), englishDocs.get(i))
+          || !measureFit.termsFit(askedTerms, q.folded(), metricTerms.get(i), foldedKeywords.get(i), englishDocs.get(i),
+              foldedSentences.get(i).replace(" ", ""), questionWords)) {
         continue;
       }
       String sentence = foldedSentences.get(i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import tradebot.extract.Glossary;
 import tradebot.extract.Places;
 import tradebot.store.Indicator;
 import tradebot.text.EnglishWords;
@@ -25,10 +26,120 @@ final class MeasureFit {
 
   private final Places places;
   private final Normalizer normalizer;
+  private final Glossary glossary;
+  private final PhraseMatcher<String> englishTerms;
+  /** Each glossary term's English forms, stemmed: two terms sharing one name the same thing. */
+  private final java.util.Map<String, Set<String>> forms = new java.util.HashMap<>();
 
-  MeasureFit(Places places, Normalizer normalizer) {
+  MeasureFit(Places places, Normalizer normalizer, Glossary glossary) {
     this.places = places;
     this.normalizer = normalizer;
+    this.glossary = glossary;
+    java.util.Map<String, Set<String>> english = new java.util.HashMap<>();
+    for (var e : glossary.entries()) {
+      Set<String> stems = new java.util.HashSet<>();
+      for (String form : e.getValue()) {
+        String stem = EnglishWords.stemPhrase(normalizer.fold(form));
+        if (!stem.isBlank()) {
+          stems.add(stem);
+        }
+      }
+      forms.put(e.getKey(), stems);
+      if (e.getKey().length() >= 2 && !glossary.isGeneric(e.getKey())) {
+        stems.forEach(stem -> english.computeIfAbsent(stem, k -> new java.util.HashSet<>()).add(e.getKey()));
+      }
+    }
+    this.englishTerms = new PhraseMatcher<>(english, true, false);
+  }
+
+  /** The terms of a measure that narrow it to a part (机电产品, 跨境电商), from the glossary. */
+  List<String> qualifiers(String foldedMetric) {
+    return withoutPlaces(glossary.qualifiers(foldedMetric));
+  }
+
+  /** Partners have a rule of their own (see fits); a place is not a product. */
+  private List<String> withoutPlaces(List<String> terms) {
+    List<String> out = new ArrayList<>();
+    for (String t : terms) {
+      if (places.find(t).stream().noneMatch(f -> f.end() - f.start() >= t.length() - 1)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The narrowing terms a question names, in Chinese or through their English forms. */
+  Set<String> askedTerms(ParsedQuestion q) {
+    Set<String> out = new java.util.LinkedHashSet<>(withoutPlaces(glossary.qualifiers(q.folded())));
+    String english = EnglishWords.stemPhrase(q.englishText());
+    if (!english.isBlank()) {
+      englishTerms.find(english).forEach(h -> out.addAll(h.payload()));
+    }
+    return out;
+  }
+
+  private boolean sameThing(String a, String b) {
+    if (a.equals(b) || a.contains(b) || b.contains(a)) {
+      return true;
+    }
+    Set<String> fa = forms.getOrDefault(a, Set.of());
+    return forms.getOrDefault(b, Set.of()).stream().anyMatch(fa::contains);
+  }
+
+  /**
+   * Both ways: every narrowing term of the measure is asked (机电产品 exports do not answer "exports to
+   * Africa"), and every narrowing term asked is in the measure or its keywords (绿茶 is not 脐橙).
+   */
+  boolean termsFit(
+      Set<String> asked, String foldedQuestion, List<String> stated, List<String> foldedKeywords,
+      Set<String> englishWords, String foldedSentence, Set<String> questionWords) {
+    for (String t : stated) {
+      boolean covered =
+          foldedQuestion.contains(t)
+              || asked.stream().anyMatch(a -> sameThing(a, t))
+              || sharesPair(foldedQuestion, t)
+              || forms.getOrDefault(t, Set.of()).stream().anyMatch(f -> mostWordsIn(f, questionWords));
+      if (!covered) {
+        return false;
+      }
+    }
+    for (String a : asked) {
+      if (!foldedQuestion.contains(a)) {
+        // named in English: its forms overlap too loosely (battery, product) to rule a figure out
+        continue;
+      }
+      boolean covered =
+          stated.stream().anyMatch(t -> sameThing(a, t))
+              || foldedSentence.contains(a)
+              || foldedKeywords.stream().anyMatch(k -> k.contains(a))
+              || forms.getOrDefault(a, Set.of()).stream().anyMatch(f -> englishWords.containsAll(List.of(f.split(" "))));
+      if (!covered) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "lithium ion battery" in "lithium-ion battery exports": at least half the words of a form. */
+  private static boolean mostWordsIn(String form, Set<String> words) {
+    String[] parts = form.split(" ");
+    int found = 0;
+    for (String p : parts) {
+      if (words.contains(p)) {
+        found++;
+      }
+    }
+    return found > 0 && 2 * found >= parts.length;
+  }
+
+  /** 自主品牌 asked and 自主品牌产品 stated: two characters in a row in common. */
+  private static boolean sharesPair(String text, String term) {
+    for (int i = 0; i + 2 <= term.length(); i++) {
+      if (text.contains(term.substring(i, i + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What an amount is counted in; a question for money is not answered by tonnes, nor yuan by dollars. */
