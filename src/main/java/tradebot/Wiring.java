@@ -406,10 +406,13 @@ public final class Wiring {
     ReplyWriter writer = new ReplyWriter(store, converter, regionNames, messages);
     HelpHandler help = new HelpHandler(messages, converter);
     TopicsHandler topics = new TopicsHandler(messages, store, converter, regionNames);
+    // one headline figure for each of the topics people ask about most, as examples in an ask-back
     List<Indicator> featured =
-        ranker.rank(parser.parse("外贸 进出口总值 对非 新三样 汽车出口")).stream()
-            .limit(5)
+        java.util.stream.Stream.of("湖南进出口总值", "长沙进出口总值", "对非洲进出口", "新三样出口", "汽车出口")
+            .flatMap(topic -> ranker.rank(parser.parse(topic)).stream().limit(1))
             .map(Scored::indicator)
+            .distinct()
+            .limit(5)
             .toList();
     List<IntentHandler> handlers =
         List.of(
