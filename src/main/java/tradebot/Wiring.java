@@ -276,8 +276,8 @@ public final class Wiring {
   }
 
   /**
-   * Telegram's posts go through the running bot, whose sender paces replies too (30/s overall);
-   * posts take at most 20/s of that, so replies keep headroom during a fan-out.
+   * Telegram's posts go through the running bot, whose sender paces replies too (30/s overall):
+   * posts use what replies leave (up to 29/s when nobody chats) and give way while a reply waits.
    */
   public PostChannel telegramPostChannel(TelegramBot bot) {
     return new PostChannel(
@@ -473,7 +473,9 @@ public final class Wiring {
             state.put("telegram", "update_offset", Long.toString(lastHandledUpdateId));
           }
         };
-    return TelegramBot.create(settings, core, offsets, clock(), metrics(), telegramIntake());
+    return TelegramBot.create(
+        settings, core, offsets, clock(), metrics(), telegramIntake(),
+        (from, to) -> subscriptionStore().moveChat(TelegramBot.PLATFORM, from, to));
   }
 
   /**

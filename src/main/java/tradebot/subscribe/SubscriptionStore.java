@@ -106,6 +106,30 @@ public final class SubscriptionStore {
         r.length() > 300 ? r.substring(0, 300) : r, id);
   }
 
+  /**
+   * A chat got a new id (a Telegram group upgraded to a supergroup): its subscriptions move with
+   * it, and stay active; where the new chat already has the same topic, the new chat's is kept.
+   * Returns how many moved.
+   */
+  public int moveChat(String platform, String fromChatId, String toChatId) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement duplicates =
+                  c.prepareStatement(
+                      "DELETE FROM subscription WHERE platform = ? AND chat_id = ? AND topic IN"
+                          + " (SELECT topic FROM subscription WHERE platform = ? AND chat_id = ?)");
+              PreparedStatement move =
+                  c.prepareStatement(
+                      "UPDATE subscription SET chat_id = ?, active = 1, ended_reason = NULL"
+                          + " WHERE platform = ? AND chat_id = ?")) {
+            bind(duplicates, platform, fromChatId, platform, toChatId);
+            duplicates.executeUpdate();
+            bind(move, toChatId, platform, fromChatId);
+            return move.executeUpdate();
+          }
+        });
+  }
+
   private int update(String sql, Object... args) {
     return db.inTransaction(
         c -> {

@@ -13,6 +13,8 @@ import java.util.Map;
  * Paces sends within {@link RateLimits}. A send may go when the chat's last message is old enough
  * and neither its group's window nor the overall window is full; otherwise the caller learns how
  * long to wait and asks again. Only granted sends are recorded, so the windows hold real sends.
+ * Replies come first: a post ({@link #tryAcquirePost}) leaves one slot of the overall window free
+ * and waits while any reply is waiting, so posts use what replies leave and no more.
  */
 final class SendRateLimiter {
 
@@ -24,6 +26,10 @@ final class SendRateLimiter {
   private final Map<String, Instant> lastPerChat = new HashMap<>();
   private final Map<String, Deque<Instant>> perGroup = new HashMap<>();
   private final Deque<Instant> overall = new ArrayDeque<>();
+  private int repliesWaiting;
+
+  /** How long a post waits before asking again while replies are waiting. */
+  static final Duration YIELD = Duration.ofMillis(20);
 
   SendRateLimiter(RateLimits limits, Clock clock) {
     this.limits = limits;
@@ -32,13 +38,30 @@ final class SendRateLimiter {
 
   /** Zero when the send may go now (and is recorded), else how long to wait before asking again. */
   synchronized Duration tryAcquire(String chatId, boolean group) {
+    return acquire(chatId, group, limits.overall());
+  }
+
+  /** As {@link #tryAcquire} for a daily post, which gives way to replies. */
+  synchronized Duration tryAcquirePost(String chatId, boolean group) {
+    if (repliesWaiting > 0) {
+      return YIELD;
+    }
+    return acquire(chatId, group, Math.max(1, limits.overall() - 1));
+  }
+
+  /** A reply starts (+1) or stops (-1) waiting for a slot; posts hold back meanwhile. */
+  synchronized void replyWaiting(int delta) {
+    repliesWaiting += delta;
+  }
+
+  private Duration acquire(String chatId, boolean group, int overallMax) {
     Instant now = clock.instant();
     Instant allowed = now;
     Instant last = lastPerChat.get(chatId);
     if (last != null) {
       allowed = later(allowed, last.plus(limits.perChat()));
     }
-    allowed = later(allowed, windowFree(overall, limits.overall(), limits.overallWindow(), now));
+    allowed = later(allowed, windowFree(overall, overallMax, limits.overallWindow(), now));
     Deque<Instant> groupSends = group ? perGroup.computeIfAbsent(chatId, k -> new ArrayDeque<>()) : null;
     if (groupSends != null) {
       allowed = later(allowed, windowFree(groupSends, limits.perGroup(), limits.groupWindow(), now));

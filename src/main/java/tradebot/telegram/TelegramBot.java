@@ -57,6 +57,7 @@ public final class TelegramBot implements AutoCloseable {
   private final Clock clock;
   private final Metrics metrics;
   private final TelegramIntake intake;
+  private final ChatMigrations migrations;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile WebhookServer webhook;
   private ChatQueues queues;
@@ -67,11 +68,11 @@ public final class TelegramBot implements AutoCloseable {
   /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
   public static TelegramBot create(
       TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock, Metrics metrics,
-      TelegramIntake intake) {
+      TelegramIntake intake, ChatMigrations migrations) {
     return new TelegramBot(
         settings, Replies.of(core.chat(), core.answerer()), core.messages(), offsets,
         RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT,
-        metrics, intake);
+        metrics, intake, migrations);
   }
 
   TelegramBot(
@@ -85,8 +86,10 @@ public final class TelegramBot implements AutoCloseable {
       Clock clock,
       int messageLimit,
       Metrics metrics,
-      TelegramIntake intake) {
+      TelegramIntake intake,
+      ChatMigrations migrations) {
     this.settings = settings;
+    this.migrations = migrations;
     this.clock = clock;
     this.metrics = metrics;
     this.intake = intake;
@@ -161,6 +164,7 @@ public final class TelegramBot implements AutoCloseable {
     ReplyDelivery delivery = new ReplyDelivery(renderer, sender);
     List<UpdateHandler> handlers =
         List.of(
+            new MigrationHandler(migrations),
             new CallbackQueryHandler(replies, own, sender, delivery),
             new InlineQueryHandler(replies, renderer, sender),
             new TextMessageHandler(new Addressing(identity), replies, delivery),
@@ -231,7 +235,7 @@ public final class TelegramBot implements AutoCloseable {
       User me = sender.call(new GetMe());
       identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
       renderer = new TelegramRenderer(messages, new TelegramMessages(), identity.username(), messageLimit);
-      posts = new TelegramPostSender(renderer, sender, mask);
+      posts = new TelegramPostSender(renderer, sender, mask, migrations);
     }
   }
 

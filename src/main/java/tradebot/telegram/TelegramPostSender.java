@@ -37,11 +37,13 @@ final class TelegramPostSender implements PostSender {
   private final TelegramRenderer renderer;
   private final TelegramSender sender;
   private final TokenMask mask;
+  private final ChatMigrations migrations;
 
-  TelegramPostSender(TelegramRenderer renderer, TelegramSender sender, TokenMask mask) {
+  TelegramPostSender(TelegramRenderer renderer, TelegramSender sender, TokenMask mask, ChatMigrations migrations) {
     this.renderer = renderer;
     this.sender = sender;
     this.mask = mask;
+    this.migrations = migrations;
   }
 
   @Override
@@ -61,6 +63,12 @@ final class TelegramPostSender implements PostSender {
       }
       return SendResult.sent();
     } catch (TelegramApiRequestException e) {
+      Long movedTo = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
+      if (movedTo != null) {
+        // the group became a supergroup: the subscription follows it, and the next pass posts there
+        migrations.migrated(post.chatId(), Long.toString(movedTo));
+        return SendResult.failedTransiently("chat moved to " + movedTo);
+      }
       return answer(e);
     } catch (TelegramApiException e) {
       String reason = mask.apply(e.getMessage()) + (e.getCause() == null ? "" : " (" + mask.apply(e.getCause().toString()) + ")");

@@ -67,7 +67,7 @@ final class TelegramSender {
    */
   <T extends Serializable> T sendOnce(String chatId, boolean group, BotApiMethod<T> method)
       throws TelegramApiException {
-    pace(chatId, group);
+    pacePost(chatId, group);
     try {
       T result = observed(method.getMethod(), () -> client.execute(method));
       blocked.remove(chatId);
@@ -177,8 +177,24 @@ final class TelegramSender {
   }
 
   private void pace(String chatId, boolean group) {
+    Duration wait = limiter.tryAcquire(chatId, group);
+    if (wait.isZero()) {
+      return;
+    }
+    limiter.replyWaiting(+1);
+    try {
+      do {
+        sleep(wait);
+      } while (!(wait = limiter.tryAcquire(chatId, group)).isZero());
+    } finally {
+      limiter.replyWaiting(-1);
+    }
+  }
+
+  /** Posts give way to replies (see {@link SendRateLimiter#tryAcquirePost}). */
+  private void pacePost(String chatId, boolean group) {
     Duration wait;
-    while (!(wait = limiter.tryAcquire(chatId, group)).isZero()) {
+    while (!(wait = limiter.tryAcquirePost(chatId, group)).isZero()) {
       sleep(wait);
     }
   }

@@ -58,4 +58,21 @@ class SendRateLimiterTest {
     clock.advance(Duration.ofSeconds(1));
     assertThat(limiter.tryAcquire("1", false)).isZero();
   }
+
+  @Test
+  void postsTakeTwentyNineOfThirtyASecondAndLeaveTheLastForAReply() {
+    for (int i = 0; i < 29; i++) {
+      assertThat(limiter.tryAcquirePost("sub" + i, false)).as("post %d", i + 1).isZero();
+    }
+    assertThat(limiter.tryAcquirePost("sub29", false)).isPositive();
+    assertThat(limiter.tryAcquire("asker", false)).as("a reply still goes").isZero();
+  }
+
+  @Test
+  void aPostGivesWayWhileAReplyIsWaiting() {
+    limiter.replyWaiting(+1);
+    assertThat(limiter.tryAcquirePost("sub", false)).isEqualTo(SendRateLimiter.YIELD);
+    limiter.replyWaiting(-1);
+    assertThat(limiter.tryAcquirePost("sub", false)).isZero();
+  }
 }

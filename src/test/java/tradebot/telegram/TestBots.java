@@ -30,6 +30,11 @@ final class TestBots {
   }
 
   static TelegramBot start(FakeBotApi api, Path offsetFile, Replies replies, RateLimits limits) {
+    return start(api, offsetFile, replies, limits, ChatMigrations.NONE);
+  }
+
+  static TelegramBot start(
+      FakeBotApi api, Path offsetFile, Replies replies, RateLimits limits, ChatMigrations migrations) {
     TelegramBot bot =
         new TelegramBot(
             TelegramSettings.of(FakeBotApi.TOKEN, api.url()),
@@ -42,7 +47,8 @@ final class TestBots {
             Clock.systemUTC(),
             TelegramRenderer.MESSAGE_LIMIT,
             tradebot.ops.Metrics.create(),
-            TelegramIntake.polling());
+            TelegramIntake.polling(),
+            migrations);
     bot.start();
     return bot;
   }
