@@ -18,6 +18,9 @@ import tradebot.text.Lang;
  */
 public final class CheckWording {
 
+  /** A whole number of five digits or more, which an English reader writes with thousands separators. */
+  private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])\\d{5,}(?![\\d])");
+
   private final Messages messages;
   private final ReplyWriter writer;
   private final ChineseConverter converter;
@@ -99,6 +102,10 @@ public final class CheckWording {
 
   private String written(Figure f, Lang lang) {
     String w = f.written().strip();
+    if (lang == Lang.ENGLISH) {
+      // 100000 vehicles → 100,000 vehicles, as an English reader wrote it
+      w = LONG_NUMBER.matcher(w).replaceAll(m -> String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(m.group())));
+    }
     if (f.measure() == Measure.GROWTH && f.value().signum() < 0 && !w.startsWith("-")) {
       w = messages.get(lang, "check.decline") + (lang == Lang.ENGLISH ? " " : "") + w;
     }

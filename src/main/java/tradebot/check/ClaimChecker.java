@@ -105,18 +105,7 @@ public final class ClaimChecker {
       Map<Measure, Candidates> hinted = new HashMap<>();
       Indicator settledBy = null;
       for (Found f : own) {
-        // the clause's own subject first; a clause the bot cannot place ("占全省63.1%", "增长88%") is
-        // about the clause before; a last try names the measure ("…数量")
-        Finding finding = clauseCandidates.ambiguous() ? Finding.unsettled(f.figure()) : settle(f.figure(), clauseCandidates, question);
-        if (finding.indicator() == null) {
-          Finding before = settle(f.figure(), previous, question);
-          finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question);
-        }
-        if (finding.indicator() == null && !clauseCandidates.indicators().isEmpty()) {
-          String hintedQuestion = asked + " " + wording.hint(f.figure().measure());
-          Candidates more = hinted.computeIfAbsent(f.figure().measure(), m -> candidates(hintedQuestion, whole));
-          finding = settle(f.figure(), more, question);
-        }
+        Finding finding = settleFigure(f, own, text, clause, question, asked, clauseCandidates, previous, hinted, whole);
         findings.add(finding);
         if (settledBy == null && finding.indicator() != null) {
           settledBy = finding.indicator();
@@ -144,6 +133,59 @@ public final class ClaimChecker {
     long han = zh.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     boolean english = q.englishContent().stream().anyMatch(w -> !GENERIC_EN.contains(w) && w.length() > 2);
     return han >= 2 || english;
+  }
+
+  /**
+   * The clause's own subject first; a clause the bot cannot place ("占全省63.1%", "增长88%") is about
+   * the clause before; then the words up to the figure and the thing it counts ("Hunan exported 28
+   * tunnel boring machines", of "… worth over 50 million yuan each"); a last try names the measure.
+   */
+  private Finding settleFigure(
+      Found f, List<Found> own, String text, int[] clause, String question, String asked, Candidates clauseCandidates,
+      Candidates previous, Map<Measure, Candidates> hinted, ParsedQuestion whole) {
+    Finding finding = clauseCandidates.ambiguous() ? Finding.unsettled(f.figure()) : settle(f.figure(), clauseCandidates, question);
+    if (finding.indicator() == null) {
+      Finding before = settle(f.figure(), previous, question);
+      finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question);
+    }
+    String local = asked;
+    if (finding.indicator() == null && own.size() > 1) {
+      int end = localEnd(text, f.end(), clause[1], own);
+      String words = blank(text.substring(clause[0], end), shifted(blanked(own.stream().filter(o -> o.start() < end).toList()), clause[0]));
+      local = withContext(words, parser.parse(words), whole);
+      finding = settle(f.figure(), candidates(local, whole), words);
+    }
+    if (finding.indicator() == null && !clauseCandidates.indicators().isEmpty()) {
+      String hintedQuestion = local + " " + wording.hint(f.figure().measure());
+      Candidates more =
+          own.size() > 1 ? candidates(hintedQuestion, whole)
+              : hinted.computeIfAbsent(f.figure().measure(), m -> candidates(hintedQuestion, whole));
+      finding = settle(f.figure(), more, question);
+    }
+    return finding;
+  }
+
+  /** Where the words about a figure end: three words (or four characters) after it, before the next figure. */
+  private static int localEnd(String text, int figureEnd, int clauseEnd, List<Found> own) {
+    int limit = clauseEnd;
+    for (Found o : own) {
+      if (o.start() >= figureEnd && o.start() < limit) {
+        limit = o.start();
+      }
+    }
+    int i = figureEnd;
+    int words = 0;
+    int han = 0;
+    while (i < limit && words < 3 && han < 4) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (c == ' ' && i > figureEnd && text.charAt(i - 1) != ' ') {
+        words++;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** Ranks stay in the question: 居中西部第一 says which figure is meant. */

@@ -27,7 +27,8 @@ final class FigureExtractor {
   private static final Pattern POINTS =
       Pattern.compile("^\\s*(个百分点|百分点|percentage points?|pp(?![a-z])|points?)");
   private static final Pattern TENTHS = Pattern.compile("(\\d+|[一二三四五六七八九])成");
-  private static final Pattern FRACTION = Pattern.compile("([二三四五])分之([一二三四])|(three|two) (quarters|thirds)|(half)");
+  private static final Pattern FRACTION =
+      Pattern.compile("([二三四五])分之([一二三四])|(three|two) (quarters|thirds)|\\b(half)\\b|(一半|半数)");
   private static final Pattern RANK_ZH = Pattern.compile("第([一二三四五六七八九十]|\\d+)(?!\\d*[届次批个项年])|首位|榜首|居首|头名");
   private static final Pattern RANK_EN =
       Pattern.compile("\\b(first|second|third|1st|2nd|3rd|no\\. ?1|number one)\\b(?! (?:time|half|quarter|batch|phase))");
@@ -128,6 +129,7 @@ final class FigureExtractor {
     }
     String currency = currencyBefore(text, start);
     int end = pos;
+    int nounEnd = -1; // "100,000 electric vehicles": the noun shows what was counted, but stays in the question
     String unit = "";
     String r = rest.stripLeading();
     int lead = rest.length() - r.length();
@@ -149,6 +151,7 @@ final class FigureExtractor {
         String noun = englishNoun(r);
         if (noun != null) {
           unit = Units.COUNTERS.get(noun);
+          nounEnd = pos + lead + r.indexOf(noun) + noun.length();
         } else if (!multiplied) {
           return null; // a bare number (a year, an ordinal) is not a figure
         }
@@ -160,7 +163,11 @@ final class FigureExtractor {
     Figure f = new Figure(measure, base, step.multiply(multiplier).multiply(HALF), unit,
         qualifier(text, start, end, bound), text.substring(start, end));
     f = withQualifierAfter(text, f, end);
-    return new Found(f, qualifierStart(text, start), start + f.written().length());
+    int blankEnd = start + f.written().length();
+    if (nounEnd > blankEnd) {
+      f = new Figure(f.measure(), f.value(), f.tolerance(), f.unit(), f.bound(), text.substring(start, nounEnd));
+    }
+    return new Found(f, qualifierStart(text, start), blankEnd);
   }
 
   private static boolean wordEnds(String s, int at) {

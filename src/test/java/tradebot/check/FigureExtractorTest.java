@@ -64,6 +64,8 @@ class FigureExtractorTest {
         "accounting for 53.1% of the province | SHARE | 53.1 | % | EXACT",
         "占比超八成 | SHARE | 80 | % | OVER",
         "超過七成 | SHARE | 70 | % | OVER",
+        "占比超过一半 | SHARE | 50 | % | OVER",
+        "over three quarters of exports | SHARE | 75 | % | OVER",
         "高于全省27个百分点 | POINTS | 27 | pp | EXACT",
         // ranks
         "居中西部第一 | RANK | 1 | '' | EXACT",
