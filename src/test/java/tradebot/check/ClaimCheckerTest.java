@@ -42,7 +42,7 @@ class ClaimCheckerTest {
         "Changsha's trade with Africa reached 30.35 billion yuan in 2025, up 28.9% | CONFIRMED | changsha_africa_trade_2025",
         "Hunan exported 28 tunnel boring machines worth over 50 million yuan each | CONFIRMED | hunan_tbm_exports_units_2025",
         "湖南自主品牌出口占比超过一半 | CONTRADICTED | hunan_own_brand_exports_share_2025",
-        "長沙2025年進出口總值佔全省53.1% | CONFIRMED | changsha_trade_share_of_hunan_2025_hn25",
+        "長沙2025年進出口總值佔全省53.1% | CONFIRMED | changsha_trade_share_of_hunan_2025",
         "长沙“十四五”期间实际使用外资67.41亿元 | CONTRADICTED | changsha_fdi_14th_five_year_plan_total",
       })
   void settlesEachFigureWithTheFactForTheSamePlacePeriodAndMeasure(String claim, Verdict verdict, String factId) {
