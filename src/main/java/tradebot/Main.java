@@ -3,11 +3,13 @@ package tradebot;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import tradebot.cli.ArticlesCommand;
 import tradebot.cli.AskCommand;
 import tradebot.cli.ChatCommand;
 import tradebot.cli.CheckCommand;
 import tradebot.cli.ExplainCommand;
 import tradebot.cli.FactsCommand;
+import tradebot.cli.IngestCommand;
 import tradebot.cli.ServeCommand;
 import tradebot.slack.SlackCommand;
 import tradebot.store.DataException;
@@ -27,7 +29,8 @@ import tradebot.telegram.TelegramCommand;
     description = "Answers questions about Hunan's and Changsha's foreign trade, quoting the source sentence.",
     subcommands = {
       ChatCommand.class, ServeCommand.class, AskCommand.class, CheckCommand.class, FactsCommand.class, ExplainCommand.class,
-      TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class, SlackCommand.class
+      TelegramCommand.class, SubscriptionsCommand.class, DeliverCommand.class, SlackCommand.class,
+      IngestCommand.class, ArticlesCommand.class
     })
 public final class Main implements Callable<Integer> {
 

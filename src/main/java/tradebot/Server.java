@@ -167,19 +167,24 @@ public final class Server implements AutoCloseable {
           + e.getMessage() + "); set " + Wiring.HTTP_PORT + " to a free port");
       return 1;
     }
+    Wiring.RunningCore live = null;
     Server server;
     try {
-      Core core = wiring.serverCore();
+      live = wiring.serverCore();
+      Core core = live.core();
       readiness.add("data", () -> !core.store().indicators().isEmpty());
       server = start(wiring, core, platforms, readiness);
     } catch (StartFailure e) {
+      closeQuietly(live);
       health.close();
       err.println("tradebot: " + e.getMessage());
       return 1;
     } catch (RuntimeException e) {
+      closeQuietly(live);
       health.close();
       throw e;
     }
+    server.running.addLast(live); // stopped last: answers follow ingested articles until the end
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -195,16 +200,22 @@ public final class Server implements AutoCloseable {
     return 0;
   }
 
+  private static void closeQuietly(AutoCloseable resource) {
+    if (resource == null) {
+      return;
+    }
+    try {
+      resource.close();
+    } catch (Exception e) {
+      log.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+    }
+  }
+
   /** Stops everything started, newest first; one failing to stop does not keep the rest running. */
   @Override
   public synchronized void close() {
     while (!running.isEmpty()) {
-      AutoCloseable resource = running.pop();
-      try {
-        resource.close();
-      } catch (Exception e) {
-        log.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
-      }
+      closeQuietly(running.pop());
     }
   }
 }

@@ -22,6 +22,15 @@ import tradebot.chat.ChatService;
 import tradebot.check.CheckWording;
 import tradebot.check.ClaimChecker;
 import tradebot.chat.SubscriptionCommands;
+import tradebot.extract.ArticleExtractor;
+import tradebot.extract.FigurePipeline;
+import tradebot.extract.Glossary;
+import tradebot.extract.Places;
+import tradebot.ingest.ArticleStore;
+import tradebot.ingest.ExtractorVersion;
+import tradebot.ingest.IngestedKnowledge;
+import tradebot.ingest.Ingester;
+import tradebot.ingest.Reloader;
 import tradebot.format.PlainTextRenderer;
 import tradebot.intent.Explanation;
 import tradebot.intent.IndicatorRanker;
@@ -115,11 +124,15 @@ public final class Wiring {
   /** Port of /healthz, /readyz and /metrics for serve, telegram and slack (default 8080; 0 = any free port). */
   public static final String HTTP_PORT = "TRADEBOT_HTTP_PORT";
 
+  /** Seconds between a running bot's looks for changed articles (default 3). */
+  public static final String RELOAD_SECONDS = "TRADEBOT_RELOAD_SECONDS";
+
   private final Map<String, String> env;
   private Database database;
   private Metrics metrics;
   private String instanceName;
   private SharedClaims sharedClaims;
+  private String extractorVersion;
 
   public Wiring(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -168,11 +181,7 @@ public final class Wiring {
   public synchronized Database database() {
     if (database == null) {
       String url = env(DB_URL);
-      String home = env(HOME);
-      database =
-          url != null
-              ? Database.server(url, env(DB_USER), env(DB_PASSWORD))
-              : Database.sqlite(Path.of(home == null ? "var" : home));
+      database = url != null ? Database.server(url, env(DB_USER), env(DB_PASSWORD)) : Database.sqlite(home());
     }
     return database;
   }
@@ -231,6 +240,35 @@ public final class Wiring {
         () -> messageClaims().forgetBefore(clock().instant().minus(Duration.ofDays(1))));
   }
 
+  /** The extractor articles go through (tradebot.extract). */
+  public ArticleExtractor extractor() {
+    DataLocation data = dataLocation();
+    return new FigurePipeline(Places.load(data), Glossary.load(data), new ChineseConverter(), today());
+  }
+
+  /** The running extractor's version (a digest of its code and data), computed once, when first needed. */
+  public synchronized String extractorVersion() {
+    if (extractorVersion == null) {
+      String dir = env(DATA_DIR);
+      extractorVersion =
+          FigurePipeline.VERSION + "-" + ExtractorVersion.of(FigurePipeline.class, dir == null ? null : Path.of(dir));
+    }
+    return extractorVersion;
+  }
+
+  /** Ingested articles, in the same database as the subscriptions. */
+  public ArticleStore articleStore() {
+    return new ArticleStore(database(), clock());
+  }
+
+  public Ingester ingester() {
+    return new Ingester(articleStore(), extractor(), this::extractorVersion, clock());
+  }
+
+  private IngestedKnowledge ingestedKnowledge(IndicatorStore seed, Database db) {
+    return new IngestedKnowledge(seed, new ArticleStore(db, clock()), extractor(), this::extractorVersion);
+  }
+
   /** Durable key/value state for platform adapters (e.g. Telegram's update offset). */
   public PlatformState platformState() {
     return new JdbcPlatformState(database(), clock());
@@ -242,6 +280,11 @@ public final class Wiring {
 
   public TopicFilter topicFilter(IndicatorStore store) {
     return new TopicFilter(store, new Normalizer(new ChineseConverter()));
+  }
+
+  /** Topics over the core's knowledge as of each use: a running bot's daily posts see ingested articles. */
+  public TopicFilter topicFilter(Core core) {
+    return new TopicFilter(core::store, new Normalizer(new ChineseConverter()));
   }
 
   /**
@@ -314,45 +357,120 @@ public final class Wiring {
     Database db = database();
     String owner = instanceName();
     return new DeliveryPass(
-        db, new SubscriptionStore(db, clock()), topicFilter(core.store()), core.answerer(),
+        db, new SubscriptionStore(db, clock()), topicFilter(core), core.answerer(),
         new SubscribeMessages(), new PostText(core.plainText()), channels, tradebot.subscribe.Sleeper.system(), owner,
         Duration.ofMinutes(5));
   }
 
   /** The core with subscriptions in the database, which is opened only when a chat first uses them. */
   public Core core() {
-    return core(MessageObserver.NONE);
+    return core(MessageObserver.NONE, subscriptionCommands());
   }
 
   /**
-   * The core as a long-running server uses it: as {@link #core()}, plus one log line and the answer
-   * metrics per handled message (the CLI commands stay quiet).
+   * The core as a long-running server uses it: as {@link #runningCore()}, plus one log line and the
+   * answer metrics per handled message (the CLI commands stay quiet).
    */
-  public Core serverCore() {
-    return core(new MessageLog(metrics()));
+  public RunningCore serverCore() {
+    return runningCore(new MessageLog(metrics()));
   }
 
-  private Core core(MessageObserver observer) {
+  /**
+   * For a running bot: a core that follows ingested articles (a change in the database is seen
+   * within {@link #reloadInterval()}); close it to stop following.
+   */
+  public RunningCore runningCore() {
+    return runningCore(MessageObserver.NONE);
+  }
+
+  private RunningCore runningCore(MessageObserver observer) {
+    Language language = language();
+    IndicatorStore seed = new StoreLoader().load(language.data());
+    Messages messages = new Messages();
+    ConversationMemory memory = conversationMemory();
+    Function<IndicatorStore, SubscriptionCommands> subscriptions = subscriptionCommands();
+    long version;
+    IndicatorStore store;
+    try {
+      IngestedKnowledge knowledge = ingestedKnowledge(seed, database());
+      version = knowledge.version();
+      store = knowledge.load();
+    } catch (StorageException e) {
+      LoggerFactory.getLogger(Wiring.class).warn("ingested articles unavailable, answering from the seed data: {}", e.getMessage());
+      version = Long.MIN_VALUE;
+      store = seed;
+    }
+    Reloader<Core.Snapshot> reloader =
+        new Reloader<>(
+            () -> ingestedKnowledge(seed, database()).version(),
+            () -> snapshot(language, ingestedKnowledge(seed, database()).load(), subscriptions, messages, memory, observer),
+            snapshot(language, store, subscriptions, messages, memory, observer),
+            version,
+            reloadInterval());
+    return new RunningCore(new Core(reloader::current, messages, new PlainTextRenderer(messages)), reloader.start());
+  }
+
+  /** A core and the reloading that keeps it current; closing stops the reloading. */
+  public record RunningCore(Core core, AutoCloseable reloading) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      reloading.close();
+    }
+  }
+
+  /** How often a running bot looks for changed articles (TRADEBOT_RELOAD_SECONDS, default 3). */
+  public Duration reloadInterval() {
+    String s = env(RELOAD_SECONDS);
+    try {
+      double seconds = s == null ? 3 : Double.parseDouble(s.strip());
+      if (seconds > 0 && seconds <= 3600) {
+        return Duration.ofMillis((long) (seconds * 1000));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(RELOAD_SECONDS + " must be a number of seconds, not: " + s);
+  }
+
+  private Function<IndicatorStore, SubscriptionCommands> subscriptionCommands() {
     SubscribeMessages messages = new SubscribeMessages();
     LanguageDetector detector = new LanguageDetector(new ChineseConverter());
-    return core(
-        observer,
-        store -> {
-          TopicFilter topics = topicFilter(store);
-          return (message, command, arguments, lang) -> {
-            SubscriptionStore subscriptions;
-            try {
-              subscriptions = subscriptionStore();
-            } catch (StorageException e) {
-              // The database is opened on first use; when it cannot be, the chat says so and keeps answering.
-              org.slf4j.LoggerFactory.getLogger(Wiring.class).error("subscriptions unavailable: {}", e.getMessage());
-              return tradebot.reply.Reply.message(
-                  tradebot.reply.Reply.Kind.HELP, lang, messages.get(lang, "subscribe.storageDown"));
-            }
-            return new ChatSubscriptions(subscriptions, topics, messages, detector)
-                .handle(message, command, arguments, lang);
-          };
-        });
+    return store -> {
+      TopicFilter topics = topicFilter(store);
+      return (message, command, arguments, lang) -> {
+        SubscriptionStore subscriptions;
+        try {
+          subscriptions = subscriptionStore();
+        } catch (StorageException e) {
+          // The database is opened on first use; when it cannot be, the chat says so and keeps answering.
+          org.slf4j.LoggerFactory.getLogger(Wiring.class).error("subscriptions unavailable: {}", e.getMessage());
+          return tradebot.reply.Reply.message(
+              tradebot.reply.Reply.Kind.HELP, lang, messages.get(lang, "subscribe.storageDown"));
+        }
+        return new ChatSubscriptions(subscriptions, topics, messages, detector)
+            .handle(message, command, arguments, lang);
+      };
+    };
+  }
+
+  /** What does not depend on the knowledge: data location, lexicon and language tools. */
+  private record Language(
+      DataLocation data,
+      Lexicon lexicon,
+      ChineseConverter converter,
+      Normalizer normalizer,
+      LanguageDetector detector,
+      Set<String> englishDictionary,
+      Places places,
+      Glossary glossary) {}
+
+  private Language language() {
+    DataLocation data = dataLocation();
+    ChineseConverter converter = new ChineseConverter();
+    Places places = Places.load(data);
+    return new Language(
+        data, Lexicon.load(data).withPlaces(places), converter, new Normalizer(converter),
+        new LanguageDetector(converter), Lexicon.englishDictionary(data), places, Glossary.load(data));
   }
 
   /** The understanding half of the core: store, lexicon, parser and ranker. */
@@ -364,24 +482,47 @@ public final class Wiring {
       IndicatorRanker ranker,
       QuestionParser parser) {}
 
-  private Understanding understanding() {
-    DataLocation data = dataLocation();
-    IndicatorStore store = new StoreLoader().load(data);
-    tradebot.extract.Places places = tradebot.extract.Places.load(data);
-    Lexicon lexicon = Lexicon.load(data).withPlaces(places);
-    ChineseConverter converter = new ChineseConverter();
-    Normalizer normalizer = new Normalizer(converter);
-    LanguageDetector detector = new LanguageDetector(converter);
+  private Understanding understanding(Language language, IndicatorStore store) {
     IndicatorRanker ranker =
-        new IndicatorRanker(store, normalizer, lexicon, places, tradebot.extract.Glossary.load(data));
+        new IndicatorRanker(store, language.normalizer(), language.lexicon(), language.places(), language.glossary());
     QuestionParser parser =
         new QuestionParser(
-            lexicon, normalizer, detector, ranker.englishVocabulary(), Lexicon.englishDictionary(data), today());
-    return new Understanding(store, lexicon, converter, detector, ranker, parser);
+            language.lexicon(), language.normalizer(), language.detector(), ranker.englishVocabulary(),
+            language.englishDictionary(), today());
+    return new Understanding(store, language.lexicon(), language.converter(), language.detector(), ranker, parser);
+  }
+
+  /**
+   * What the core knows now: the seed data plus the ingested articles, when there is a database.
+   * One that cannot be read is logged and the seed answers alone.
+   */
+  private IndicatorStore knowledge(DataLocation data) {
+    IndicatorStore seed = new StoreLoader().load(data);
+    try {
+      Optional<Database> db = existingDatabase();
+      return db.isEmpty() ? seed : ingestedKnowledge(seed, db.get()).load();
+    } catch (StorageException e) {
+      LoggerFactory.getLogger(Wiring.class).warn("ingested articles unavailable, answering from the seed data: {}", e.getMessage());
+      return seed;
+    }
+  }
+
+  /** The database if it exists already: commands that only read do not create one. */
+  private Optional<Database> existingDatabase() {
+    if (env(DB_URL) == null && !java.nio.file.Files.exists(home().resolve(Database.SQLITE_FILE))) {
+      return Optional.empty();
+    }
+    return Optional.of(database());
+  }
+
+  private Path home() {
+    String home = env(HOME);
+    return Path.of(home == null ? "var" : home);
   }
 
   public Explanation explanation() {
-    Understanding u = understanding();
+    Language language = language();
+    Understanding u = understanding(language, knowledge(language.data()));
     return new Explanation(u.parser(), u.ranker());
   }
 
@@ -390,15 +531,32 @@ public final class Wiring {
   }
 
   private Core core(MessageObserver observer, Function<IndicatorStore, SubscriptionCommands> subscriptionsFor) {
-    Understanding u = understanding();
-    IndicatorStore store = u.store();
+    Language language = language();
+    Messages messages = new Messages();
+    Core.Snapshot snapshot =
+        snapshot(language, knowledge(language.data()), subscriptionsFor, messages, conversationMemory(), observer);
+    return new Core(() -> snapshot, messages, new PlainTextRenderer(messages));
+  }
+
+  private static ConversationMemory conversationMemory() {
+    return new ConversationMemory(Duration.ofMinutes(30), 100_000, Ticker.systemTicker());
+  }
+
+  /** Everything that depends on the knowledge, built from {@code store}. */
+  private Core.Snapshot snapshot(
+      Language language,
+      IndicatorStore store,
+      Function<IndicatorStore, SubscriptionCommands> subscriptionsFor,
+      Messages messages,
+      ConversationMemory memory,
+      MessageObserver observer) {
+    Understanding u = understanding(language, store);
     SubscriptionCommands subscriptions = subscriptionsFor.apply(store);
     Lexicon lexicon = u.lexicon();
     ChineseConverter converter = u.converter();
     LanguageDetector detector = u.detector();
     IndicatorRanker ranker = u.ranker();
     QuestionParser parser = u.parser();
-    Messages messages = new Messages();
     Map<String, String[]> regionNames = new HashMap<>();
     for (Lexicon.Region r : lexicon.regions()) {
       regionNames.put(r.id(), new String[] {r.name(false), r.name(true)});
@@ -430,7 +588,6 @@ public final class Wiring {
             new PeriodHandler(messages),
             new FactHandler(writer, messages, featured));
     Router router = new Router(handlers, new ScopeDeclineHandler(messages));
-    ConversationMemory memory = new ConversationMemory(Duration.ofMinutes(30), 100_000, Ticker.systemTicker());
     long cacheSize = env(ANSWER_CACHE) == null ? 10_000 : Long.parseLong(env(ANSWER_CACHE));
     TradeAnswerer answerer = new TradeAnswerer(parser, ranker, router, writer, store, memory, cacheSize);
     Map<String, String> regionZh = new HashMap<>();
@@ -446,7 +603,7 @@ public final class Wiring {
             observer,
             Ticker.systemTicker(),
             checker);
-    return new Core(store, answerer, chat, messages, writer, new PlainTextRenderer(messages), checker);
+    return new Core.Snapshot(store, answerer, chat, writer, checker);
   }
 
   /**

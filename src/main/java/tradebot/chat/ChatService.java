@@ -19,7 +19,7 @@ import tradebot.text.LanguageDetector;
  * What every platform calls with an incoming message: commands (/start, /help, /ask, /check,
  * /topics, /fact, subscriptions) are dispatched here, everything else is a question for the answerer.
  */
-public final class ChatService {
+public final class ChatService implements Chat {
 
   private final Answerer answerer;
   private final SubscriptionCommands subscriptions;
@@ -88,6 +88,7 @@ public final class ChatService {
     }
   }
 
+  @Override
   public Reply handle(Incoming message) {
     long start = ticker.read();
     Optional<CommandLine> command = CommandLine.parse(message.text());

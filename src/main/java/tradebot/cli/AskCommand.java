@@ -68,7 +68,7 @@ public final class AskCommand implements Callable<Integer> {
     }
     out.flush();
     if (stats) {
-      System.err.println(core.answerer().cacheStats());
+      System.err.println(core.cacheStats());
     }
     return 0;
   }

@@ -35,7 +35,12 @@ public final class ChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Core core = wiring.core();
+    try (Wiring.RunningCore live = wiring.runningCore()) {
+      return chat(live.core());
+    }
+  }
+
+  private int chat(Core core) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String languageCode = Locale.getDefault().toLanguageTag();

@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
-import tradebot.chat.ChatService;
+import tradebot.chat.Chat;
 import tradebot.chat.Incoming;
 
 /**
@@ -14,11 +14,11 @@ import tradebot.chat.Incoming;
  */
 final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
 
-  private final ChatService chat;
+  private final Chat chat;
   private final Answering answering;
   private final SlackSender sender;
 
-  DirectMessageListener(ChatService chat, Answering answering, SlackSender sender) {
+  DirectMessageListener(Chat chat, Answering answering, SlackSender sender) {
     this.chat = chat;
     this.answering = answering;
     this.sender = sender;

@@ -5,17 +5,17 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
-import tradebot.chat.ChatService;
+import tradebot.chat.Chat;
 import tradebot.chat.Incoming;
 
 /** "@tradebot question" in a channel: answered in the message's thread. */
 final class MentionListener implements BoltEventHandler<AppMentionEvent> {
 
-  private final ChatService chat;
+  private final Chat chat;
   private final Answering answering;
   private final SlackSender sender;
 
-  MentionListener(ChatService chat, Answering answering, SlackSender sender) {
+  MentionListener(Chat chat, Answering answering, SlackSender sender) {
     this.chat = chat;
     this.answering = answering;
     this.sender = sender;

@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import tradebot.chat.ChatService;
+import tradebot.chat.Chat;
 import tradebot.chat.Incoming;
 
 /**
@@ -14,11 +14,11 @@ import tradebot.chat.Incoming;
  */
 final class TradeSlashCommand implements SlashCommandHandler {
 
-  private final ChatService chat;
+  private final Chat chat;
   private final Answering answering;
   private final SlackSender sender;
 
-  TradeSlashCommand(ChatService chat, Answering answering, SlackSender sender) {
+  TradeSlashCommand(Chat chat, Answering answering, SlackSender sender) {
     this.chat = chat;
     this.answering = answering;
     this.sender = sender;

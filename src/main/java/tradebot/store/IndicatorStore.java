@@ -37,6 +37,18 @@ public final class IndicatorStore {
     }
   }
 
+  /**
+   * This store with more sources and their indicators added (ingested articles); on an id already
+   * here, this store's record wins.
+   */
+  public IndicatorStore plus(Collection<Source> moreSources, Collection<Indicator> moreIndicators) {
+    List<Source> allSources = new java.util.ArrayList<>(sources.values());
+    allSources.addAll(moreSources);
+    List<Indicator> allIndicators = new java.util.ArrayList<>(indicators.values());
+    allIndicators.addAll(moreIndicators);
+    return new IndicatorStore(allSources, allIndicators, ignoredSentences);
+  }
+
   public List<Indicator> indicators() {
     return List.copyOf(indicators.values());
   }

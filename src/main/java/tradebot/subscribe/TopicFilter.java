@@ -2,6 +2,7 @@ package tradebot.subscribe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import tradebot.store.Indicator;
 import tradebot.store.IndicatorStore;
 import tradebot.text.EnglishWords;
@@ -16,20 +17,28 @@ public final class TopicFilter {
 
   private record Entry(String id, String folded, String stemmed) {}
 
-  private final IndicatorStore store;
+  private final Supplier<IndicatorStore> stores;
   private final Normalizer normalizer;
+  private IndicatorStore builtFrom;
   private List<Entry> entries;
 
   public TopicFilter(IndicatorStore store, Normalizer normalizer) {
-    this.store = store;
+    this(() -> store, normalizer);
+  }
+
+  /** Follows the store {@code stores} gives at each use (a running bot's, which ingested articles change). */
+  public TopicFilter(Supplier<IndicatorStore> stores, Normalizer normalizer) {
+    this.stores = stores;
     this.normalizer = normalizer;
   }
 
-  /** Folded names per indicator, built on first use so commands that never filter pay nothing. */
+  /** Folded names per indicator, built on first use (and per store) so commands that never filter pay nothing. */
   private synchronized List<Entry> entries() {
-    if (entries != null) {
+    IndicatorStore store = stores.get();
+    if (entries != null && builtFrom == store) {
       return entries;
     }
+    builtFrom = store;
     List<Entry> built = new ArrayList<>();
     for (Indicator i : store.indicators()) {
       List<String> names = new ArrayList<>();

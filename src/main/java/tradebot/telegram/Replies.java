@@ -2,7 +2,7 @@ package tradebot.telegram;
 
 import java.util.Optional;
 import tradebot.answer.Answerer;
-import tradebot.chat.ChatService;
+import tradebot.chat.Chat;
 import tradebot.chat.Incoming;
 import tradebot.reply.Reply;
 import tradebot.text.Lang;
@@ -14,7 +14,7 @@ interface Replies {
 
   Optional<Reply> fact(String indicatorId, Lang lang);
 
-  static Replies of(ChatService chat, Answerer answerer) {
+  static Replies of(Chat chat, Answerer answerer) {
     return new Replies() {
       @Override
       public Reply reply(Incoming message) {

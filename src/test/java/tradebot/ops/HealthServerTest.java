@@ -54,7 +54,8 @@ class HealthServerTest {
   @Test
   void metricsCountAnswersByOutcomeAndLanguageWithLatencyAndJvmFigures() throws Exception {
     Wiring wiring = new Wiring(Map.of(Wiring.HOME, dir.toString()));
-    Core core = wiring.serverCore();
+    Wiring.RunningCore live = wiring.serverCore();
+    Core core = live.core();
     core.chat().handle(new Incoming("telegram", "42", "What was Hunan's total foreign trade in 2025?", "en"));
     core.chat().handle(new Incoming("telegram", "42", "上海外贸多少？", "zh"));
     core.chat().handle(new Incoming("telegram", "42", "/help", "en")); // in the chat's last language
@@ -70,6 +71,7 @@ class HealthServerTest {
           .contains("tradebot_answer_latency_seconds_bucket{platform=\"telegram\",le=\"+Inf\"} 3")
           .contains("jvm_memory_used_bytes");
     } finally {
+      live.close();
       wiring.metrics().close();
     }
   }
