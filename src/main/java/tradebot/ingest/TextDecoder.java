@@ -34,6 +34,10 @@ final class TextDecoder {
     if (bytes.length == 0) {
       throw new IngestException(name + " is empty");
     }
+    if (forced == null && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
+      return strip(decodeStrictly(bytes, StandardCharsets.UTF_16)
+          .orElseThrow(() -> new IngestException(name + " is not valid UTF-16 text")));
+    }
     Optional<String> kind = binaryKind(bytes);
     if (kind.isPresent()) {
       throw new IngestException(name + " is not a text file (" + kind.get() + "): ingest takes the article's plain text");
@@ -41,10 +45,6 @@ final class TextDecoder {
     if (forced != null) {
       return strip(decodeStrictly(bytes, forced)
           .orElseThrow(() -> new IngestException(name + " is not valid " + forced.name() + " text")));
-    }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      return strip(decodeStrictly(bytes, StandardCharsets.UTF_16)
-          .orElseThrow(() -> new IngestException(name + " is not valid UTF-16 text")));
     }
     if (nulBytes(bytes)) {
       throw new IngestException(name + " is not a text file (it contains NUL bytes): ingest takes plain UTF-8 text");
