@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +25,6 @@ class IngestCliTest {
   @TempDir Path home;
   @TempDir Path files;
   private Wiring wiring;
-  private final PrintStream realOut = System.out;
-  private final PrintStream realErr = System.err;
 
   @BeforeEach
   void wire() {
@@ -37,25 +33,11 @@ class IngestCliTest {
 
   @AfterEach
   void restore() {
-    System.setOut(realOut);
-    System.setErr(realErr);
     wiring.database().close();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int exit = Main.run(wiring, args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(realOut);
-      System.setErr(realErr);
-    }
+  private Cli.Run run(String... args) {
+    return Cli.run(wiring, args);
   }
 
   private String file(String name, byte[] bytes) throws IOException {
@@ -70,7 +52,7 @@ class IngestCliTest {
 
   @Test
   void ingestPrintsOneLinePerArticleAndListShowsIt() throws IOException {
-    Run done = run("ingest", article(), "--title", TITLE, "--publisher", "湖南外贸观察", "--date", "2011-10-18",
+    Cli.Run done = run("ingest", article(), "--title", TITLE, "--publisher", "湖南外贸观察", "--date", "2011-10-18",
         "--url", "https://example.org/q3");
     assertThat(done.exit()).isZero();
     assertThat(done.out().strip().lines()).hasSize(1);
@@ -87,7 +69,7 @@ class IngestCliTest {
     assertThat(list.get(0).get("url").asText()).isEqualTo("https://example.org/q3");
     assertThat(list.get(0).get("figures").isInt()).isTrue();
 
-    Run show = run("articles", "show", id);
+    Cli.Run show = run("articles", "show", id);
     assertThat(show.exit()).isZero();
     assertThat(show.out()).contains(id).contains(TITLE).contains("湖南外贸观察").contains("https://example.org/q3");
 
@@ -99,7 +81,7 @@ class IngestCliTest {
   void ingestingTheSameFileTwiceChangesNothingAndSaysSo() throws IOException {
     String file = article();
     run("ingest", file, "--date", "2011-10-18");
-    Run again = run("ingest", file, "--date", "2011-10-18", "--json");
+    Cli.Run again = run("ingest", file, "--date", "2011-10-18", "--json");
     assertThat(again.exit()).isZero();
     JsonNode line = new ObjectMapper().readTree(again.out());
     assertThat(line.get("status").asText()).isEqualTo("unchanged");
@@ -111,7 +93,7 @@ class IngestCliTest {
   void theSameUrlWithNewTextReplacesTheEarlierArticle() throws IOException {
     run("ingest", article(), "--url", "https://example.org/q3", "--date", "2011-10-18");
     String corrected = file("q3-corrected.txt", TEXT.replace("139.8", "139.9").getBytes(StandardCharsets.UTF_8));
-    Run replaced = run("ingest", corrected, "--url", "https://example.org/q3", "--date", "2011-10-18");
+    Cli.Run replaced = run("ingest", corrected, "--url", "https://example.org/q3", "--date", "2011-10-18");
     assertThat(replaced.out()).contains("replaces a");
     assertThat(run("articles", "list").out()).contains("1 article");
   }
@@ -121,7 +103,7 @@ class IngestCliTest {
     String gbk = file("gbk.txt", TEXT.getBytes(Charset.forName("GBK")));
     String empty = file("empty.txt", new byte[0]);
     String missing = files.resolve("missing.txt").toString();
-    Run run = run("ingest", gbk, empty, missing);
+    Cli.Run run = run("ingest", gbk, empty, missing);
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip().lines()).hasSize(3);
@@ -131,7 +113,7 @@ class IngestCliTest {
 
   @Test
   void aGoodFileAmongBadOnesIsStoredAndTheExitSaysOneFailed() throws IOException {
-    Run run = run("ingest", article(), files.resolve("missing.txt").toString());
+    Cli.Run run = run("ingest", article(), files.resolve("missing.txt").toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out().strip().lines()).hasSize(1);
     assertThat(run("articles", "list").out()).contains("1 article");
@@ -139,7 +121,7 @@ class IngestCliTest {
 
   @Test
   void anEncodingCanBeGiven() throws IOException {
-    Run run = run("ingest", file("gbk.txt", TEXT.getBytes(Charset.forName("GBK"))), "--encoding", "GBK");
+    Cli.Run run = run("ingest", file("gbk.txt", TEXT.getBytes(Charset.forName("GBK"))), "--encoding", "GBK");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains(TITLE);
   }
@@ -156,10 +138,10 @@ class IngestCliTest {
   @Test
   void removeTakesAnArticleAwayAndAnUnknownIdIsSaidSo() throws IOException {
     String id = run("ingest", article()).out().split("\t")[0];
-    Run removed = run("articles", "remove", id);
+    Cli.Run removed = run("articles", "remove", id);
     assertThat(removed.exit()).isZero();
     assertThat(removed.out()).contains("removed " + id);
-    Run again = run("articles", "remove", id);
+    Cli.Run again = run("articles", "remove", id);
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err()).contains("no article " + id);
     assertThat(run("articles", "show", "nope").exit()).isEqualTo(1);

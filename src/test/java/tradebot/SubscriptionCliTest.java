@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +15,6 @@ class SubscriptionCliTest {
 
   @TempDir Path home;
   private Wiring wiring;
-  private final PrintStream realOut = System.out;
-  private final PrintStream realErr = System.err;
 
   @BeforeEach
   void wire() {
@@ -28,25 +23,11 @@ class SubscriptionCliTest {
 
   @AfterEach
   void restore() {
-    System.setOut(realOut);
-    System.setErr(realErr);
     wiring.database().close();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int exit = Main.run(wiring, args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(realOut);
-      System.setErr(realErr);
-    }
+  private Cli.Run run(String... args) {
+    return Cli.run(wiring, args);
   }
 
   @Test
@@ -56,7 +37,7 @@ class SubscriptionCliTest {
     assertThat(run("subscriptions", "add", "--platform", "console", "--chat", "late", "--time", "23:00").exit())
         .isZero();
 
-    Run first = run("deliver", "--at", "2026-03-01T03:15:00Z");
+    Cli.Run first = run("deliver", "--at", "2026-03-01T03:15:00Z");
     assertThat(first.exit()).isZero();
     String[] lines = first.out().strip().split("\n");
     assertThat(lines).hasSize(1);
@@ -67,7 +48,7 @@ class SubscriptionCliTest {
     assertThat(post.get("fact").asText()).isNotBlank();
     assertThat(post.get("text").asText()).contains("Fact of the day").contains("/start f_" + post.get("fact").asText());
 
-    Run second = run("deliver", "--at", "2026-03-01T03:15:00Z");
+    Cli.Run second = run("deliver", "--at", "2026-03-01T03:15:00Z");
     assertThat(second.exit()).isZero();
     assertThat(second.out()).isEmpty();
   }
@@ -82,7 +63,7 @@ class SubscriptionCliTest {
 
   @Test
   void refusesBadTimeZoneAndPlatformWithAClearMessage() {
-    Run badTime = run("subscriptions", "add", "--platform", "console", "--chat", "x", "--time", "25:00");
+    Cli.Run badTime = run("subscriptions", "add", "--platform", "console", "--chat", "x", "--time", "25:00");
     assertThat(badTime.exit()).isEqualTo(2);
     assertThat(badTime.err()).contains("--time must be HH:MM");
     assertThat(run("subscriptions", "add", "--platform", "console", "--chat", "x", "--zone", "Nowhere/Land").err())
