@@ -41,6 +41,7 @@ public final class DeliverCommand implements Callable<Integer> {
           .println("tradebot: --at must be an ISO instant such as 2026-03-01T01:00:00Z, not " + at);
       return 2;
     }
+    wiring.database(); // needed for every post: unavailable, the command stops here with one line
     Core core = wiring.core();
     DeliveryPass pass = wiring.deliveryPass(core, wiring.postChannels(core, post -> SendResult.sent()));
     // autoflush, and one println per post: a run killed half-way has printed every post it sent
