@@ -2,14 +2,12 @@ package tradebot.ingest;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tradebot.ops.Periodic;
 
 /**
  * Keeps a value built from changing data current: polls a cheap version number every few seconds on
@@ -27,7 +25,7 @@ public final class Reloader<T> implements AutoCloseable {
   private final Supplier<T> build;
   private final Duration every;
   private final AtomicReference<Built<T>> current;
-  private ScheduledExecutorService timer;
+  private Periodic timer;
   private String lastFailure;
 
   /**
@@ -70,25 +68,20 @@ public final class Reloader<T> implements AutoCloseable {
   /** Starts polling on its own daemon thread. */
   public synchronized Reloader<T> start() {
     if (timer == null) {
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tradebot-reload");
-        t.setDaemon(true);
-        return t;
-      });
-      timer.scheduleWithFixedDelay(this::reloadIfChanged, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+      timer = Periodic.start("tradebot-reload", every, this::reloadIfChanged);
     }
     return this;
   }
 
   @Override
   public void close() {
-    ScheduledExecutorService t;
+    Periodic t;
     synchronized (this) {
       t = timer;
       timer = null;
     }
     if (t != null) {
-      t.shutdownNow();
+      t.close();
     }
   }
 }
