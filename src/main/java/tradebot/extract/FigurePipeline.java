@@ -87,20 +87,24 @@ public final class FigurePipeline implements ArticleExtractor {
             converter.hasTraditionalOnly(article.body()) ? "zh-Hant" : "zh-Hans", article.body(), sentences);
     List<Indicator> indicators = new ArrayList<>();
     for (Figure f : figures) {
-      indicators.add(indicator(sourceId, indicators.size() + 1, f, indicators.isEmpty()));
+      indicators.add(indicator(sourceId, indicators.size() + 1, f));
     }
     return new Extraction(source, indicators, warnings);
   }
 
-  private Indicator indicator(String sourceId, int n, Figure f, boolean first) {
+  private Indicator indicator(String sourceId, int n, Figure f) {
     Glossary.English english = glossary.translate(f.measure(), places);
     Set<String> zh = new LinkedHashSet<>();
     zh.add(f.measure());
     zh.addAll(variants(f.measure()));
+    java.util.Optional<String> flow = glossary.bareFlow(f.measure());
+    flow.ifPresent(bare -> zh.addAll(glossary.synonyms(bare)));
+    // a place's total trade is its headline figure: what "赣州外贸多少" asks for
+    boolean headline = flow.filter(b -> b.equals("进出口")).isPresent() && f.kind() == Indicator.Kind.VALUE;
     Quantity q = f.quantity();
     return new Indicator(
         sourceId + "-" + n, sourceId, f.place(), f.period().code(), f.kind(),
-        first && f.kind() == Indicator.Kind.VALUE, f.measure(),
+        headline, f.measure(),
         english.label().isEmpty() ? f.measure() : english.label(), List.copyOf(zh), english.terms(),
         q.text(), q.unit(), q.base(), null, q.qualifier().isEmpty() ? null : q.qualifier(),
         f.growth().isEmpty() ? null : f.growth(), f.sentence());
@@ -136,7 +140,9 @@ public final class FigurePipeline implements ArticleExtractor {
 
   /** The place the headline and first paragraph name first; a partner (非洲) never is. */
   private String mainPlace(Article article, List<String> sentences) {
-    String lead = simplified(article.title() + "。" + String.join("", sentences.subList(0, Math.min(2, sentences.size()))));
+    String lead =
+        Dateline.blank(simplified(article.title())) + "。"
+            + Dateline.blank(simplified(String.join("", sentences.subList(0, Math.min(2, sentences.size())))));
     List<Places.Found> found = places.find(lead);
     for (int i = 0; i < found.size(); i++) {
       Places.Found f = found.get(i);

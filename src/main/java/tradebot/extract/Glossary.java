@@ -20,16 +20,21 @@ import tradebot.store.DataLocation;
 public final class Glossary {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record File(Map<String, List<String>> terms, List<String> generic) {}
+  record File(
+      Map<String, List<String>> terms,
+      List<String> generic,
+      @com.fasterxml.jackson.annotation.JsonProperty("zh_synonyms") Map<String, List<String>> zhSynonyms) {}
 
   /** English for a measure: a label to show and the words to search by. */
   public record English(String label, List<String> terms) {}
 
   private final List<Map.Entry<String, List<String>>> terms;
   private final Set<String> generic;
+  private final Map<String, List<String>> zhSynonyms;
 
-  public Glossary(Map<String, List<String>> terms, List<String> generic) {
+  public Glossary(Map<String, List<String>> terms, List<String> generic, Map<String, List<String>> zhSynonyms) {
     this.generic = Set.copyOf(generic);
+    this.zhSynonyms = Map.copyOf(zhSynonyms);
     this.terms = new ArrayList<>(terms.entrySet());
     this.terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getKey().length()));
   }
@@ -37,7 +42,8 @@ public final class Glossary {
   public static Glossary load(DataLocation data) {
     try (InputStream in = data.open("glossary.json")) {
       File f = new ObjectMapper().readValue(in, File.class);
-      return new Glossary(f.terms(), f.generic() == null ? List.of() : f.generic());
+      return new Glossary(
+          f.terms(), f.generic() == null ? List.of() : f.generic(), f.zhSynonyms() == null ? Map.of() : f.zhSynonyms());
     } catch (IOException e) {
       throw new DataException(data.describe("glossary.json") + ": " + e.getMessage(), e);
     }
@@ -91,6 +97,23 @@ public final class Glossary {
       }
     }
     return rest.length() >= 2 || rest.length() == zh.length();
+  }
+
+  /**
+   * The bare flow a measure names (进出口, 出口, 进口) once its generic words are gone, or empty when
+   * it says more (机电产品出口, 对非洲进出口).
+   */
+  public java.util.Optional<String> bareFlow(String measure) {
+    String rest = measure;
+    for (String word : List.of("货物贸易", "外贸", "总额", "总值", "规模", "实现", "完成", "累计", "合计", "额", "全省", "全市")) {
+      rest = rest.replace(word, "");
+    }
+    return zhSynonyms.containsKey(rest) ? java.util.Optional.of(rest) : java.util.Optional.empty();
+  }
+
+  /** Other Chinese names of a bare flow: 进出口 is also 外贸总额. */
+  public List<String> synonyms(String flow) {
+    return zhSynonyms.getOrDefault(flow, List.of());
   }
 
   public boolean isGeneric(String zh) {

@@ -29,6 +29,7 @@ final class SentenceReader {
       Pattern.compile("(?:首次突破|突破|超过|逾|超|近|接近|将近|逼近|约|达到|达|为|是|有|共|实现|完成|累计|合计|总计|同比|增长|分别|均|已|仅)+$");
   private static final List<String> GENERIC =
       List.of("货值", "金额", "总金额", "价值", "出口额", "进口额", "进出口额", "贸易额", "规模", "总额", "总值", "数量", "额", "增速", "增幅", "占比", "比重");
+  private static final Pattern REFERS_BACK = Pattern.compile("[，、]?(?:合计|共计|总计|共|分别)");
   private static final Pattern CHANGE_ONLY =
       Pattern.compile("[，、]?(?:同比|比上年|较上年|比去年|较去年|较去年同期|比去年同期)?(?:净)?(?:增加|新增|增长|减少|下降)了?");
   private static final String DECLINE = "下降下滑回落减少降低降幅下跌";
@@ -109,7 +110,9 @@ final class SentenceReader {
           out.set(last, out.get(last).withGrowth((down ? "-" : "+") + q.text() + q.unit()));
         } else if (!q.isPercent()) {
           String own = clean(before, context);
-          String measure = withSubject(own, subject);
+          // 民营企业达6932家，合计进出口2631.4亿元: 合计, 共, 其中 refer back to the subject
+          boolean refersBack = REFERS_BACK.matcher(before.strip()).lookingAt() && !subject.isEmpty() && !own.startsWith(subject);
+          String measure = refersBack ? subject + own : withSubject(own, subject);
           if (measure.isEmpty()) {
             cursor = a.end();
             continue;

@@ -213,6 +213,7 @@ public final class IndicatorRanker {
     boolean headlineQuestion = q.genericOnly(regionWords);
     Set<String> questionPairs = new HashSet<>(bigramsOf(q.matchText()));
     Set<String> askedTerms = measureFit.askedTerms(q);
+    boolean dollarsAsked = MeasureFit.asked(q) == MeasureFit.Dimension.USD;
     Set<String> questionWords = new HashSet<>(q.englishWords());
     Coverage.Terms terms = coverage.terms(q);
     List<Scored> scored = new ArrayList<>();
@@ -243,6 +244,10 @@ public final class IndicatorRanker {
       // accounts for the rest of the question.
       s *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage.of(terms, i);
       s *= specificity(q, i, questionPairs);
+      // a total stated in yuan and in dollars: yuan, the articles' own currency, unless dollars are asked
+      if (ind.unit().contains("美元") && !dollarsAsked) {
+        s *= 0.98;
+      }
       scored.add(new Scored(ind, s));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -342,7 +347,9 @@ public final class IndicatorRanker {
     if (places.within(indicator.region(), region)) {
       return true;
     }
-    boolean broad = indicator.region().equals("hunan") || indicator.region().equals("china");
+    boolean broad =
+        indicator.region().equals("hunan") || indicator.region().equals("china")
+            || places.within(region, indicator.region());
     int i = indicators.indexOf(indicator);
     // a dateline (本报长沙…讯) or an agency (长沙海关) does not make a sentence about the city
     return broad && i >= 0 && placesMentioned.get(i).contains(region);

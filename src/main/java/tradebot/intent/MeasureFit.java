@@ -27,6 +27,7 @@ final class MeasureFit {
   private final Places places;
   private final Normalizer normalizer;
   private final Glossary glossary;
+  private final tradebot.extract.PeriodExtractor periods = new tradebot.extract.PeriodExtractor();
   private final PhraseMatcher<String> englishTerms;
   /** Each glossary term's English forms, stemmed: two terms sharing one name the same thing. */
   private final java.util.Map<String, Set<String>> forms = new java.util.HashMap<>();
@@ -61,7 +62,9 @@ final class MeasureFit {
   private List<String> withoutPlaces(List<String> terms) {
     List<String> out = new ArrayList<>();
     for (String t : terms) {
-      if (places.find(t).stream().noneMatch(f -> f.end() - f.start() >= t.length() - 1)) {
+      // a period (一季度) is a slot of its own too
+      if (places.find(t).stream().noneMatch(f -> f.end() - f.start() >= t.length() - 1)
+          && periods.find(t, 2000).isEmpty()) {
         out.add(t);
       }
     }

@@ -40,7 +40,7 @@ final class SlotFactors {
         }
       }
     }
-    return within ? 0.45 : 0.3;
+    return within ? 0.45 : 0.12;
   }
 
   double period(ParsedQuestion q, Indicator ind, String foldedSentence) {

@@ -70,8 +70,22 @@ final class Candidates {
 
   static boolean sameFact(Indicator a, Indicator b) {
     return a.sentence().equals(b.sentence())
+        || sameFigureInTwoCurrencies(a, b)
         || (a.region().equals(b.region()) && a.kind() == b.kind() && nearlyEqual(a, b))
         || MetricSimilarity.of(a, b) >= 0.6;
+  }
+
+  /** 4531.7亿元 and, in the next sentence, 637.5亿美元: one total stated in yuan and in dollars. */
+  static boolean sameFigureInTwoCurrencies(Indicator a, Indicator b) {
+    boolean dollarsA = a.unit().contains("美元");
+    boolean dollarsB = b.unit().contains("美元");
+    return dollarsA != dollarsB
+        && a.unit().contains("元") && b.unit().contains("元")
+        && a.kind() == b.kind()
+        && a.region().equals(b.region())
+        && a.period().equals(b.period())
+        && a.sourceId().equals(b.sourceId())
+        && (a.metricZh().contains(b.metricZh()) || b.metricZh().contains(a.metricZh()));
   }
 
   /** 303.5亿元 and 突破303亿元: one figure, stated exactly once and rounded once. */
