@@ -34,6 +34,8 @@ import tradebot.ingest.Reloader;
 import tradebot.format.PlainTextRenderer;
 import tradebot.intent.Explanation;
 import tradebot.intent.IndicatorRanker;
+import tradebot.intent.AskedReader;
+import tradebot.intent.Ellipsis;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.Lexicon;
 import tradebot.intent.QuestionParser;
@@ -42,11 +44,9 @@ import tradebot.intent.Scored;
 import tradebot.intent.handlers.ArithmeticHandler;
 import tradebot.intent.handlers.EmptyMessageHandler;
 import tradebot.intent.handlers.FactHandler;
-import tradebot.intent.handlers.FollowUpHandler;
 import tradebot.intent.handlers.GreetingHandler;
 import tradebot.intent.handlers.HelpHandler;
 import tradebot.intent.handlers.OffTopicHandler;
-import tradebot.intent.handlers.OtherPlaceFollowUpHandler;
 import tradebot.intent.handlers.OtherPlaceHandler;
 import tradebot.intent.handlers.PeriodHandler;
 import tradebot.intent.handlers.RefusalHandler;
@@ -66,6 +66,8 @@ import tradebot.slack.SlackBot;
 import tradebot.slack.SlackPostSender;
 import tradebot.slack.SlackSettings;
 import tradebot.reply.ReplyWriter;
+import tradebot.measure.Fit;
+import tradebot.measure.MeasureCatalog;
 import tradebot.store.DataLocation;
 import tradebot.store.Indicator;
 import tradebot.store.IndicatorStore;
@@ -480,7 +482,9 @@ public final class Wiring {
       ChineseConverter converter,
       LanguageDetector detector,
       IndicatorRanker ranker,
-      QuestionParser parser) {}
+      QuestionParser parser,
+      Fit fit,
+      Normalizer normalizer) {}
 
   private Understanding understanding(Language language, IndicatorStore store) {
     IndicatorRanker ranker =
@@ -489,7 +493,9 @@ public final class Wiring {
         new QuestionParser(
             language.lexicon(), language.normalizer(), language.detector(), ranker.englishVocabulary(),
             language.englishDictionary(), today());
-    return new Understanding(store, language.lexicon(), language.converter(), language.detector(), ranker, parser);
+    Fit fit = new Fit(MeasureCatalog.load(language.data(), language.normalizer()::fold), language.normalizer()::fold);
+    return new Understanding(
+        store, language.lexicon(), language.converter(), language.detector(), ranker, parser, fit, language.normalizer());
   }
 
   /**
@@ -580,18 +586,20 @@ public final class Wiring {
             new GreetingHandler(messages),
             help,
             topics,
-            new FollowUpHandler(writer, store),
-            new OtherPlaceFollowUpHandler(writer, store, messages),
             new OtherPlaceHandler(messages, regionNames),
             new OffTopicHandler(messages),
             new ArithmeticHandler(messages),
             new PeriodHandler(messages),
-            new FactHandler(writer, messages, featured));
+            new FactHandler(writer, messages, featured, u.fit(), new AskedReader(u.fit().catalog())));
     Router router = new Router(handlers, new ScopeDeclineHandler(messages));
     long cacheSize = env(ANSWER_CACHE) == null ? 10_000 : Long.parseLong(env(ANSWER_CACHE));
-    TradeAnswerer answerer = new TradeAnswerer(parser, ranker, router, writer, store, memory, cacheSize);
+    AskedReader asked = new AskedReader(u.fit().catalog());
     Map<String, String> regionZh = new HashMap<>();
     regionNames.forEach((id, names) -> regionZh.put(id, names[0]));
+    TradeAnswerer answerer =
+        new TradeAnswerer(
+            parser, ranker, router, writer, store, memory, new Ellipsis(lexicon, asked, ranker.regionWords()),
+            regionZh, u.normalizer()::fold, cacheSize);
     ClaimChecker checker =
         new ClaimChecker(
             answerer, parser, store, detector, converter, regionZh, new CheckWording(messages, writer, converter));

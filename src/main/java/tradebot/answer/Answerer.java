@@ -11,4 +11,12 @@ public interface Answerer {
 
   /** The reply for one indicator, e.g. when a user picks an option or opens a shared link. */
   Optional<Reply> fact(String indicatorId, Lang lang);
+
+  /**
+   * An option chosen by button in a conversation: that fact's reply, and (where the answerer keeps
+   * conversations) the conversation's subject from then on.
+   */
+  default Optional<Reply> choose(String conversation, String indicatorId, Lang lang) {
+    return fact(indicatorId, lang);
+  }
 }

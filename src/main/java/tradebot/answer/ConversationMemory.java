@@ -6,16 +6,24 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import tradebot.store.Indicator;
-import tradebot.store.IndicatorStore;
+import tradebot.reply.Option;
+import tradebot.text.Lang;
 
 /**
- * What each conversation was last answered, for follow-ups; forgotten after a quiet spell so an old
- * topic does not leak into a new question.
+ * Where each conversation stands, for follow-ups: the question its last subject stands for (with
+ * every slot filled in), the language it was asked in, and the options of a question back still
+ * open. Forgotten after a quiet spell so an old topic does not leak into a new question.
  */
 public final class ConversationMemory {
 
-  private final Cache<String, List<String>> last;
+  /** The last subject of one conversation. */
+  record Subject(String question, Lang lang, List<Option> options) {
+    Subject {
+      options = List.copyOf(options);
+    }
+  }
+
+  private final Cache<String, Subject> last;
 
   public ConversationMemory(Duration keepFor, long maxConversations, Ticker ticker) {
     this.last =
@@ -23,21 +31,17 @@ public final class ConversationMemory {
             .expireAfterWrite(keepFor)
             .maximumSize(maxConversations)
             .ticker(ticker)
+            .executor(Runnable::run)
             .build();
   }
 
-  void remember(String conversation, List<String> indicatorIds) {
+  void remember(String conversation, Subject subject) {
     if (!conversation.isEmpty()) {
-      last.put(conversation, List.copyOf(indicatorIds));
+      last.put(conversation, subject);
     }
   }
 
-  List<Indicator> last(String conversation, IndicatorStore store) {
-    if (conversation.isEmpty()) {
-      return List.of();
-    }
-    return Optional.ofNullable(last.getIfPresent(conversation)).orElse(List.of()).stream()
-        .flatMap(id -> store.indicator(id).stream())
-        .toList();
+  Optional<Subject> last(String conversation) {
+    return conversation.isEmpty() ? Optional.empty() : Optional.ofNullable(last.getIfPresent(conversation));
   }
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tradebot.intent.AskedReader;
 import tradebot.intent.IntentHandler;
 import tradebot.intent.ParsedQuestion;
 import tradebot.intent.Scored;
 import tradebot.intent.Turn;
+import tradebot.measure.Fit;
 import tradebot.reply.Messages;
 import tradebot.reply.Option;
 import tradebot.reply.Reply;
@@ -39,14 +41,17 @@ public final class FactHandler implements IntentHandler {
   private final ReplyWriter writer;
   private final Messages messages;
   private final List<Indicator> featured;
+  private final StatedFigures stated;
 
   /**
    * @param featured what to offer when a question names no figure at all ("增速呢？" out of the blue)
    */
-  public FactHandler(ReplyWriter writer, Messages messages, List<Indicator> featured) {
+  public FactHandler(
+      ReplyWriter writer, Messages messages, List<Indicator> featured, Fit fit, AskedReader reader) {
     this.writer = writer;
     this.messages = messages;
     this.featured = List.copyOf(featured);
+    this.stated = new StatedFigures(fit, reader);
   }
 
   @Override
@@ -69,10 +74,18 @@ public final class FactHandler implements IntentHandler {
   @Override
   public Reply handle(Turn turn) {
     ParsedQuestion q = turn.question();
-    List<Scored> ranked = turn.ranked();
-    if (!q.hasContent() || ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
-      List<Scored> offer = q.genericTrade() ? headlines(ranked) : List.of();
+    List<Scored> all = turn.ranked();
+    if (!q.hasContent() || all.isEmpty() || all.get(0).score() < MIN_SCORE) {
+      List<Scored> offer = q.genericTrade() ? headlines(all) : List.of();
       return clarify(turn, offer.isEmpty() ? featured() : offer, q.genericTrade() ? "clarify.region" : "clarify.metric");
+    }
+    StatedFigures.Choice choice = stated.choose(turn);
+    if (choice.nearMiss().isPresent()) {
+      return nearMiss(turn, choice.nearMiss().get());
+    }
+    List<Scored> ranked = choice.fitting();
+    if (choice.sideBySide()) {
+      return writer.answer(ranked.stream().map(Scored::indicator).toList(), turn.lang());
     }
     if (q.regions().size() >= 2) {
       List<Indicator> perRegion = bestPerRegion(ranked, q);
@@ -110,6 +123,25 @@ public final class FactHandler implements IntentHandler {
     }
     return writer.answer(List.of(top.indicator()), turn.lang());
   }
+
+  /**
+   * The figure asked is not stated, a related one is: say so, and name the related one (without its
+   * figure, which is not the answer).
+   */
+  private Reply nearMiss(Turn turn, Indicator related) {
+    boolean english = turn.lang() == tradebot.text.Lang.ENGLISH;
+    String metric = english ? related.metricEn() : related.metricZh();
+    if (metric == null || metric.isBlank() || FIGURE.matcher(metric).find()) {
+      return Declines.decline(messages, turn.lang(), "decline.notStated");
+    }
+    // place and measure only: the label's period or a figure in a name would read as the answer
+    String label = writer.label(related, turn.lang());
+    String named = label.substring(0, label.indexOf(" · ")) + " · " + label.substring(label.lastIndexOf(" · ") + 3);
+    return Declines.decline(messages, turn.lang(), "decline.nearMiss", named);
+  }
+
+  /** A figure inside a measure's name ("首破百亿元", "5000亿元台阶"). */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9０-９百千万萬亿億成]");
 
   /** For "外贸多少？": each place's headline figure, once per place. */
   private static List<Scored> headlines(List<Scored> ranked) {

@@ -1,0 +1,89 @@
+package tradebot.intent;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import tradebot.measure.Asked;
+import tradebot.measure.MeasureCatalog;
+import tradebot.measure.Measurement;
+
+/** Reads what a parsed question asks in the terms of {@link tradebot.measure}: measure and aspect. */
+public final class AskedReader {
+
+  /** The measure a place's foreign trade figures are of, when a question names none. */
+  static final String TRADE = "trade";
+
+  /** Aspects that ask for something other than an amount. */
+  private static final Set<Aspect> NOT_AMOUNT =
+      EnumSet.of(Aspect.GROWTH, Aspect.SHARE, Aspect.RANK, Aspect.COUNT, Aspect.DATE, Aspect.DURATION, Aspect.LIST);
+
+  /** Aspects that, asked too, make a growth word part of a name rather than the question. */
+  private static final Set<Aspect> OTHER_QUESTIONS =
+      EnumSet.of(Aspect.RANK, Aspect.COUNT, Aspect.DATE, Aspect.DURATION, Aspect.LIST);
+
+  /** What a share is of ("占全省", "of the province"): the reference, not what is asked about. */
+  private static final java.util.List<String> WHOLES =
+      java.util.List.of("全省", "全市", "全国", "province", "provincial", "national", "nationwide", "whole");
+
+  private final MeasureCatalog catalog;
+
+  public AskedReader(MeasureCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public MeasureCatalog catalog() {
+    return catalog;
+  }
+
+  public Asked read(ParsedQuestion q, Collection<String> regionWords) {
+    Measurement measure = catalog.read(q.folded() + " " + q.englishText());
+    boolean total = measure.flow().isPresent() && measure.subjects().isEmpty() && saysNothingElse(q, regionWords);
+    // "When did Hunan issue its measures on foreign trade growth?" asks a date, not a growth rate
+    boolean growth = q.aspects().contains(Aspect.GROWTH) && q.aspects().stream().noneMatch(OTHER_QUESTIONS::contains);
+    boolean share = q.aspects().contains(Aspect.SHARE);
+    boolean howMuch = q.folded().contains("多少") || q.englishText().contains("how much");
+    boolean amount =
+        (q.aspects().contains(Aspect.VALUE) || howMuch) && q.aspects().stream().noneMatch(NOT_AMOUNT::contains);
+    return new Asked(measure, total, growth, share, amount);
+  }
+
+  /** The same question about the place's total trade: "长沙占全省多少" is Changsha's share of trade. */
+  public Asked asTotalTrade(Asked asked) {
+    return new Asked(
+        new Measurement(java.util.Optional.of(TRADE), Set.of(), ""), true, asked.growth(), asked.share(), asked.amount());
+  }
+
+  /** Whether a question names no measure and nothing else beyond places and cue words. */
+  public boolean namesNoMeasure(ParsedQuestion q, Asked asked, Collection<String> regionWords) {
+    return asked.measure().isEmpty() && saysNothingElse(q, regionWords);
+  }
+
+  /** "province", "全省": words that say what a share is of and nothing else. */
+  public boolean isOnlyWholes(String text) {
+    String t = text;
+    for (String w : WHOLES) {
+      t = t.replace(w, " ");
+    }
+    return t.isBlank();
+  }
+
+  /** Beyond places, measure names and cue words, nothing: "湖南进出口多少", "Changsha imports 2025?". */
+  private boolean saysNothingElse(ParsedQuestion q, Collection<String> regionWords) {
+    String zh = q.content();
+    for (String w : WHOLES) {
+      zh = zh.replace(w, " ");
+    }
+    for (String w : regionWords) {
+      zh = zh.replace(w, " ");
+    }
+    String zhRest = catalog.read(zh).rest().replaceAll("[^\\p{IsHan}]", "");
+    StringBuilder en = new StringBuilder();
+    for (String w : q.englishContent()) {
+      if (!regionWords.contains(w) && !WHOLES.contains(w)) {
+        en.append(w).append(' ');
+      }
+    }
+    String enRest = catalog.read(en.toString()).rest().strip();
+    return zhRest.length() <= 1 && enRest.isEmpty();
+  }
+}
