@@ -49,6 +49,11 @@ public final class Core {
           public Optional<Reply> fact(String indicatorId, Lang lang) {
             return current.get().answerer().fact(indicatorId, lang);
           }
+
+          @Override
+          public Optional<Reply> choose(String conversation, String indicatorId, Lang lang) {
+            return current.get().answerer().choose(conversation, indicatorId, lang);
+          }
         };
   }
 

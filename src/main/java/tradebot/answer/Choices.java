@@ -18,7 +18,7 @@ import tradebot.store.IndicatorStore;
 final class Choices {
 
   private static final Pattern NUMBER =
-      Pattern.compile("^(?:第|no\\.?|number|option|#|choice)?\\s*(\\d)\\s*(?:个|項|项|条|條|個|号|號|项吧|个吧|st|nd|rd|th)?(?:\\s*(?:one|option))?$");
+      Pattern.compile("^(?:第|no\\.?|number|option|#|choice)?\\s*([1-9]|[一二两三四五六七八九])\\s*(?:个|項|项|条|條|個|号|號|项吧|个吧|st|nd|rd|th)?(?:\\s*(?:one|option))?$");
   private static final Map<String, Integer> ORDINALS =
       Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5);
   private static final Pattern ENGLISH =
@@ -43,7 +43,9 @@ final class Choices {
     String t = PARTICLES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").strip();
     Matcher n = NUMBER.matcher(t);
     if (n.matches()) {
-      return at(options, Integer.parseInt(n.group(1)));
+      String d = n.group(1);
+      int i = "一二三四五六七八九".indexOf(d);
+      return at(options, Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : d.equals("两") ? 2 : i + 1);
     }
     Matcher e = ENGLISH.matcher(t);
     if (e.matches()) {

@@ -25,6 +25,10 @@ public final class AskedReader {
   private static final java.util.List<String> WHOLES =
       java.util.List.of("全省", "全市", "全国", "province", "provincial", "national", "nationwide", "whole");
 
+  /** Words that ask something other than "the figure" (which, what, when, is it…). */
+  private static final java.util.regex.Pattern QUESTION_WORDS = java.util.regex.Pattern.compile(
+      "哪|什么|啥|几|谁|怎么|如何|是否|是不是|吗|多久|为什么|\\b(?:what|which|when|who|whom|where|why|is|are|does|did|do|was|were|has|have)\\b");
+
   private final MeasureCatalog catalog;
 
   public AskedReader(MeasureCatalog catalog) {
@@ -42,15 +46,19 @@ public final class AskedReader {
     boolean growth = q.aspects().contains(Aspect.GROWTH) && q.aspects().stream().noneMatch(OTHER_QUESTIONS::contains);
     boolean share = q.aspects().contains(Aspect.SHARE);
     boolean howMuch = q.folded().contains("多少") || q.englishText().contains("how much");
+    // "Hunan's trade with Africa in 2025?" — no aspect and no question word: the figure itself
+    boolean plain = q.aspects().isEmpty() && !measure.isEmpty() && QUESTION_WORDS.matcher(q.folded() + " " + q.englishText()).find() == false;
     boolean amount =
-        (q.aspects().contains(Aspect.VALUE) || howMuch) && q.aspects().stream().noneMatch(NOT_AMOUNT::contains);
-    return new Asked(measure, total, growth, share, amount);
+        (q.aspects().contains(Aspect.VALUE) || howMuch || plain) && q.aspects().stream().noneMatch(NOT_AMOUNT::contains);
+    // "排第几？" alone: a rank; with a count or a date it is part of another question
+    boolean rank = q.aspects().equals(Set.of(Aspect.RANK));
+    return new Asked(measure, total, growth, share, amount, rank);
   }
 
   /** The same question about the place's total trade: "长沙占全省多少" is Changsha's share of trade. */
   public Asked asTotalTrade(Asked asked) {
     return new Asked(
-        new Measurement(java.util.Optional.of(TRADE), Set.of(), ""), true, asked.growth(), asked.share(), asked.amount());
+        new Measurement(java.util.Optional.of(TRADE), Set.of(), ""), true, asked.growth(), asked.share(), asked.amount(), asked.rank());
   }
 
   /** Whether a question names no measure and nothing else beyond places and cue words. */

@@ -38,7 +38,7 @@ public final class Ellipsis {
    * says nothing a previous subject could complete).
    */
   public Optional<String> complete(ParsedQuestion now, ParsedQuestion subject) {
-    if (now.greeting() || now.help() || now.topics() || !now.refusals().isEmpty() || !now.offTopicCues().isEmpty()) {
+    if (now.help() || now.topics() || !now.refusals().isEmpty() || !now.offTopicCues().isEmpty()) {
       return Optional.empty();
     }
     Parts n = parts(now);

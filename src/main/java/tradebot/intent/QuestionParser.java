@@ -48,6 +48,7 @@ public final class QuestionParser {
   private final Map<String, String> synonyms;
   private final Clock clock;
   private final PeriodExtractor periods = new PeriodExtractor();
+  private final PlaceTypos placeTypos;
 
   /**
    * @param englishVocabulary the store's English words, which typos are corrected towards
@@ -64,6 +65,11 @@ public final class QuestionParser {
     this.clock = clock;
     this.normalizer = normalizer;
     this.detector = detector;
+    List<String> placeNames = new ArrayList<>();
+    lexicon.regions().forEach(r -> r.zh().forEach(z -> placeNames.add(normalizer.fold(z))));
+    Set<String> elsewhere = new HashSet<>();
+    lexicon.otherPlaces().zh().forEach(z -> elsewhere.add(normalizer.fold(z)));
+    this.placeTypos = new PlaceTypos(placeNames, elsewhere);
     this.synonyms = new java.util.LinkedHashMap<>();
     // longest first, so 电动车 is rewritten before anything it contains
     lexicon.synonyms().entrySet().stream()
@@ -142,7 +148,7 @@ public final class QuestionParser {
 
   public ParsedQuestion parse(String raw) {
     int currentYear = LocalDate.now(clock).getYear();
-    String folded = withSynonyms(normalizer.fold(raw));
+    String folded = withSynonyms(placeTypos.fix(normalizer.fold(raw)));
     List<String> words = new ArrayList<>();
     for (String w : EnglishWords.words(folded)) {
       words.add(typos.correct(w));

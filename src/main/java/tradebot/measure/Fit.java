@@ -28,6 +28,9 @@ public final class Fit {
   private static final java.util.List<String> CHANGE_WORDS =
       java.util.List.of("增长", "增長", "增速", "增幅", "下降", "降到", "降至", "降低", "减少", "減少", "提升", "上升", "增加", "压缩", "壓縮");
 
+  /** A stated fact that is a rank in words: "全國首個", "第二座", "居全國前列". */
+  private static final java.util.List<String> RANK_WORDS = java.util.List.of("第", "首", "前列", "领先", "領先");
+
   private final MeasureCatalog catalog;
   private final UnaryOperator<String> fold;
   private final Map<String, Measurement> stated = new ConcurrentHashMap<>();
@@ -75,6 +78,10 @@ public final class Fit {
       return Verdict.OTHER_ASPECT;
     }
     if (asked.share() && !asked.growth() && kind != Indicator.Kind.SHARE) {
+      return Verdict.OTHER_ASPECT;
+    }
+    if (asked.rank() && kind != Indicator.Kind.RANK
+        && !(kind == Indicator.Kind.FACT && RANK_WORDS.stream().anyMatch(indicator.value()::contains))) {
       return Verdict.OTHER_ASPECT;
     }
     if (asked.amount() && kind != Indicator.Kind.VALUE && kind != Indicator.Kind.COUNT) {

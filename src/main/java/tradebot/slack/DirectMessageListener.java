@@ -32,7 +32,9 @@ final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
     if (!"im".equals(e.getChannelType()) || !fromPerson || e.getChannel() == null) {
       return ctx.ack();
     }
-    Incoming incoming = new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null);
+    // the DM is one conversation; a thread inside it another
+    Incoming incoming =
+        new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null, e.getThreadTs());
     answering.later(
         e.getChannel(),
         incoming.text(),

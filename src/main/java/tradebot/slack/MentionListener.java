@@ -27,8 +27,10 @@ final class MentionListener implements BoltEventHandler<AppMentionEvent> {
     if (e.getBotId() != null || e.getSubtype() != null || e.getChannel() == null) {
       return ctx.ack(); // other bots mentioning us would start a loop; edits are not new questions
     }
-    Incoming incoming = new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null);
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    // each thread is its own conversation: follow-ups in the thread continue it
+    Incoming incoming =
+        new Incoming(SlackBot.PLATFORM, e.getChannel(), SlackText.toCoreText(e.getText()), null, thread);
     answering.later(
         e.getChannel(),
         incoming.text(),

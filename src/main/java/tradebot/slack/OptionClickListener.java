@@ -40,9 +40,18 @@ final class OptionClickListener implements BlockActionHandler {
     answering.later(
         "option " + indicatorId,
         lang,
-        () -> answerer.fact(indicatorId, lang)
+        () -> answerer.choose(conversation(p), indicatorId, lang)
             .orElseThrow(() -> new IllegalArgumentException("no indicator with id " + indicatorId)),
         message -> sender.respond(responseUrl, message, true));
     return ctx.ack();
+  }
+
+  /** The conversation of the message whose button was clicked: its channel and thread. */
+  private static String conversation(BlockActionPayload p) {
+    var c = p.getContainer();
+    String channel = c != null && c.getChannelId() != null ? c.getChannelId()
+        : p.getChannel() == null ? "" : p.getChannel().getId();
+    String thread = c == null ? "" : c.getThreadTs();
+    return tradebot.chat.Incoming.conversation(SlackBot.PLATFORM, channel, thread);
   }
 }

@@ -38,7 +38,9 @@ final class CallbackQueryHandler implements UpdateHandler {
   public void handle(Update update) {
     CallbackQuery query = update.getCallbackQuery();
     Optional<CallbackData> data = CallbackData.decode(query.getData());
-    Optional<Reply> fact = data.flatMap(d -> replies.fact(d.indicatorId(), d.lang()));
+    Optional<Reply> fact = data.flatMap(d -> query.getMessage() == null
+        ? replies.fact(d.indicatorId(), d.lang())
+        : replies.choose(conversation(query), d.indicatorId(), d.lang()));
     AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer =
         AnswerCallbackQuery.builder().callbackQueryId(query.getId());
     if (fact.isEmpty() || query.getMessage() == null) {
@@ -56,5 +58,13 @@ final class CallbackQueryHandler implements UpdateHandler {
     if (fact.isPresent() && query.getMessage() != null) {
       delivery.deliver(ChatTarget.of(query.getMessage()), fact.get());
     }
+  }
+
+  /** The conversation the tapped question back belongs to: the chat, or the person in a group. */
+  private static String conversation(CallbackQuery query) {
+    var message = query.getMessage();
+    boolean group = message.isGroupMessage() || message.isSuperGroupMessage();
+    String person = group && query.getFrom() != null ? Long.toString(query.getFrom().getId()) : "";
+    return tradebot.chat.Incoming.conversation(TelegramBot.PLATFORM, Long.toString(message.getChatId()), person);
   }
 }

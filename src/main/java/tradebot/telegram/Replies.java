@@ -14,6 +14,11 @@ interface Replies {
 
   Optional<Reply> fact(String indicatorId, Lang lang);
 
+  /** An option tapped in a conversation: its fact, which that conversation then follows up on. */
+  default Optional<Reply> choose(String conversation, String indicatorId, Lang lang) {
+    return fact(indicatorId, lang);
+  }
+
   static Replies of(Chat chat, Answerer answerer) {
     return new Replies() {
       @Override
@@ -24,6 +29,11 @@ interface Replies {
       @Override
       public Optional<Reply> fact(String indicatorId, Lang lang) {
         return answerer.fact(indicatorId, lang);
+      }
+
+      @Override
+      public Optional<Reply> choose(String conversation, String indicatorId, Lang lang) {
+        return answerer.choose(conversation, indicatorId, lang);
       }
     };
   }

@@ -31,8 +31,15 @@ final class TextMessageHandler implements UpdateHandler {
             text -> {
               String language = message.getFrom() == null ? null : message.getFrom().getLanguageCode();
               Incoming incoming =
-                  new Incoming(TelegramBot.PLATFORM, Long.toString(message.getChatId()), text, language);
+                  new Incoming(
+                      TelegramBot.PLATFORM, Long.toString(message.getChatId()), text, language, person(message));
               delivery.deliver(ChatTarget.of(message), replies.reply(incoming));
             });
+  }
+
+  /** In a group each person has their own conversation with the bot; a private chat is one already. */
+  static String person(Message message) {
+    boolean group = message.isGroupMessage() || message.isSuperGroupMessage();
+    return group && message.getFrom() != null ? Long.toString(message.getFrom().getId()) : "";
   }
 }

@@ -51,7 +51,7 @@ final class StatedFigures {
       List<Scored> sides = new ArrayList<>();
       for (String subject : asked.measure().subjects()) {
         Measurement one = new Measurement(asked.measure().flow(), Set.of(subject), "");
-        Choice side = choose(turn, new Asked(one, false, asked.growth(), asked.share(), asked.amount()));
+        Choice side = choose(turn, new Asked(one, false, asked.growth(), asked.share(), asked.amount(), asked.rank()));
         if (!side.fitting().isEmpty()) {
           sides.add(side.fitting().get(0));
         }
