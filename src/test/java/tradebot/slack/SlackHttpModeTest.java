@@ -191,7 +191,7 @@ class SlackHttpModeTest {
 
   @Test
   void ambiguousQuestionOffersButtonsAndAClickAnswersTheChosenOption() throws Exception {
-    requests.post(SignedRequests.eventCallback("Ev0AMBIG", dm("exports", "1700000000.000300")), JSON);
+    requests.post(SignedRequests.eventCallback("Ev0AMBIG", dm("D0AMBIG", "exports", "1700000000.000300")), JSON);
     JsonNode blocks = postedBlocks(slack.nextPost());
     JsonNode actions = null;
     for (JsonNode b : blocks) {
@@ -317,7 +317,34 @@ class SlackHttpModeTest {
   }
 
   static String dm(String text, String ts) {
-    return "{\"type\":\"message\",\"channel_type\":\"im\",\"channel\":\"D0DM\",\"user\":\"U0ASKER\","
+    return dm("D0DM", text, ts);
+  }
+
+  /** A direct message in another DM: a conversation of its own. */
+  static String dm(String channel, String text, String ts) {
+    return "{\"type\":\"message\",\"channel_type\":\"im\",\"channel\":\"" + channel + "\",\"user\":\"U0ASKER\","
         + "\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\"}";
+  }
+
+  static String mention(String text, String ts, String threadTs) {
+    return "{\"type\":\"app_mention\",\"user\":\"U0ASKER\",\"text\":\"<@" + FakeSlackApi.BOT_USER + "> " + text
+        + "\",\"ts\":\"" + ts + "\",\"channel\":\"C0CHAN\",\"event_ts\":\"" + ts + "\""
+        + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}";
+  }
+
+  @Test
+  void aFollowUpInAThreadContinuesThatThreadsSubjectOnly() throws Exception {
+    String thread = "1700000100.000100";
+    requests.post(SignedRequests.eventCallback("Ev0CONV1", mention("长沙对非进出口多少？", thread, null)), JSON);
+    assertThat(texts(postedBlocks(slack.nextPost()))).contains("303.5");
+    requests.post(SignedRequests.eventCallback("Ev0CONV2", mention("湖南呢？", "1700000100.000200", thread)), JSON);
+    FakeSlackApi.Call hunan = slack.nextPost();
+    assertThat(hunan.form()).containsEntry("thread_ts", thread);
+    assertThat(texts(postedBlocks(hunan))).contains("580").contains("湖南");
+    requests.post(SignedRequests.eventCallback("Ev0CONV3", mention("增长多少？", "1700000100.000300", thread)), JSON);
+    assertThat(texts(postedBlocks(slack.nextPost()))).contains("5.8%");
+    // another thread of the same channel has no subject to follow up on
+    requests.post(SignedRequests.eventCallback("Ev0CONV4", mention("增长多少？", "1700000200.000100", null)), JSON);
+    assertThat(texts(postedBlocks(slack.nextPost()))).doesNotContain("5.8%");
   }
 }

@@ -137,6 +137,26 @@ class TelegramBotEndToEndTest {
   }
 
   @Test
+  void followsUpPerPrivateChatAndPerPersonInAGroup() {
+    start();
+    api.text(1004, "湖南新三样出口多少？");
+    api.text(1004, "長沙呢？");
+    List<FakeBotApi.Call> privateChat = api.await("sendmessage", 2);
+    assertThat(privateChat.get(1).text()).contains("163").contains("長沙");
+
+    long group = -2003;
+    String mention = "@" + FakeBotApi.BOT_USERNAME + " ";
+    api.push("message", api.message(group, 21, "zh-hans", mention + "湖南汽车出口多少？"));
+    api.await("sendmessage", 3);
+    api.push("message", api.message(group, 22, "zh-hans", mention + "长沙对非进出口多少？"));
+    api.await("sendmessage", 4);
+    api.push("message", api.message(group, 21, "zh-hans", mention + "增长多少？"));
+    List<FakeBotApi.Call> sent = api.await("sendmessage", 5);
+    // person 21 follows up on their own question, not on person 22's, asked in between
+    assertThat(sent.get(4).text()).contains("26.8%").doesNotContain("28.9%");
+  }
+
+  @Test
   void offersOptionsAsButtonsAndSendsTheChosenFactAfterAnsweringTheCallback() {
     start();
     api.text(1003, "Africa trade");
