@@ -71,7 +71,10 @@ public final class Ellipsis {
       out.add(n.flow().or(s::flow).orElse(""));
     }
     out.addAll(n.aspects().isEmpty() ? s.aspects() : n.aspects());
-    String text = String.join(" ", out).replaceAll("\\s+", " ").strip();
+    // Chinese parts run together as a sentence would ("湖南2025年汽车出口增长"), so that the
+    // articles' phrases (汽车出口) are found; Latin words keep their spaces
+    String text = String.join(" ", out).replaceAll("\\s+", " ").strip()
+        .replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}\\d])|(?<=\\d) (?=\\p{IsHan})", "");
     boolean amount = reader.read(now, regionWords).amount() || reader.read(subject, regionWords).amount();
     return text.isEmpty() ? Optional.empty() : Optional.of(amount ? text + " 多少" : text);
   }
