@@ -46,7 +46,7 @@ class NearMissTest {
       delimiter = '|',
       value = {
         "湖南2025年进口多少？ | 进出口总值",
-        "Changsha imports 2025? | total imports and exports",
+        "湖南出口总额是多少？ | 进出口总值",
       })
   void namesWhatIsStatedInstead(String question, String stated) {
     assertThat(text(core.answerer().answer(Query.of(question)))).contains(stated);
