@@ -29,6 +29,10 @@ public final class AskedReader {
   private static final java.util.regex.Pattern QUESTION_WORDS = java.util.regex.Pattern.compile(
       "哪|什么|啥|几|谁|怎么|如何|是否|是不是|吗|多久|为什么|\\b(?:what|which|when|who|whom|where|why|is|are|does|did|do|was|were|has|have)\\b");
 
+  /** Words that ask for a rank, as opposed to rank words a statement may contain ("first"). */
+  private static final java.util.regex.Pattern RANK_QUESTION = java.util.regex.Pattern.compile(
+      "第几|排名|排第|排几|名次|位次|排行|\\b(?:rank|ranking|ranked|position)\\b|which place");
+
   private final MeasureCatalog catalog;
 
   public AskedReader(MeasureCatalog catalog) {
@@ -51,7 +55,9 @@ public final class AskedReader {
     boolean amount =
         (q.aspects().contains(Aspect.VALUE) || howMuch || plain) && q.aspects().stream().noneMatch(NOT_AMOUNT::contains);
     // "排第几？" alone: a rank; with a count or a date it is part of another question
-    boolean rank = q.aspects().equals(Set.of(Aspect.RANK));
+    // ("for the first time", "首位" in a claim are no question about a rank)
+    boolean rank = q.aspects().equals(Set.of(Aspect.RANK))
+        && RANK_QUESTION.matcher(q.folded() + " " + q.englishText()).find();
     return new Asked(measure, total, growth, share, amount, rank);
   }
 
