@@ -78,6 +78,13 @@ final class StatedFigures {
     if (fitting.isEmpty()) {
       return new Choice(List.of(), Optional.of(top.indicator()));
     }
+    // the asked aspect of the best-matching sentence (its share, beside its amount) comes first
+    for (int i = 1; fitting.get(0) != top && i < fitting.size(); i++) {
+      if (fitting.get(i).indicator().sentence().equals(top.indicator().sentence())) {
+        fitting.add(0, fitting.remove(i));
+        break;
+      }
+    }
     return new Choice(fitting, Optional.empty());
   }
 
