@@ -325,8 +325,11 @@ public final class Wiring {
    * posts use what replies leave (up to 29/s when nobody chats) and give way while a reply waits.
    */
   public PostChannel telegramPostChannel(TelegramBot bot) {
+    int perSecond = telegramSendsPerSecond();
+    SendLimits limits =
+        perSecond == 30 ? SendLimits.TELEGRAM : new SendLimits(Math.max(1, perSecond - 1), SendLimits.TELEGRAM.perChat());
     return new PostChannel(
-        new CountedPosts(TelegramBot.PLATFORM, bot.postSender(), metrics()), new RateLimiter(SendLimits.TELEGRAM, clock()));
+        new CountedPosts(TelegramBot.PLATFORM, bot.postSender(), metrics()), new RateLimiter(limits, clock()));
   }
 
   /** Slack's posts need only the bot token; close the sender when done. */
@@ -640,7 +643,25 @@ public final class Wiring {
         };
     return TelegramBot.create(
         settings, core, offsets, clock(), metrics(), telegramIntake(),
-        (from, to) -> subscriptionStore().moveChat(TelegramBot.PLATFORM, from, to));
+        (from, to) -> subscriptionStore().moveChat(TelegramBot.PLATFORM, from, to), telegramSendsPerSecond());
+  }
+
+  /**
+   * How many messages a second this process may send to Telegram (TELEGRAM_SENDS_PER_SECOND, default
+   * 30, Telegram's limit per bot): with N instances sending for one bot, give each 30/N.
+   */
+  public int telegramSendsPerSecond() {
+    String v = env("TELEGRAM_SENDS_PER_SECOND");
+    int n;
+    try {
+      n = v == null ? 30 : Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("TELEGRAM_SENDS_PER_SECOND must be a whole number, not: " + v);
+    }
+    if (n < 1 || n > 1000) {
+      throw new IllegalArgumentException("TELEGRAM_SENDS_PER_SECOND must be between 1 and 1000, not: " + v);
+    }
+    return n;
   }
 
   /**

@@ -14,6 +14,11 @@ record RateLimits(
   static final RateLimits TELEGRAM =
       new RateLimits(Duration.ofSeconds(1), 20, Duration.ofMinutes(1), 30, Duration.ofSeconds(1));
 
+  /** The same limits with another overall rate, e.g. this instance's share when several send for one bot. */
+  RateLimits withOverall(int perSecond) {
+    return new RateLimits(perChat, perGroup, groupWindow, perSecond, Duration.ofSeconds(1));
+  }
+
   RateLimits {
     Objects.requireNonNull(perChat, "perChat");
     Objects.requireNonNull(groupWindow, "groupWindow");

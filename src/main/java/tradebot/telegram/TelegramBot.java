@@ -65,13 +65,16 @@ public final class TelegramBot implements AutoCloseable {
   private TelegramRenderer renderer;
   private volatile TelegramPostSender posts;
 
-  /** The production bot: Telegram's rate limits, real sleeping, the default retry policy. */
+  /**
+   * The production bot: Telegram's rate limits (this process sending at most {@code sendsPerSecond}
+   * of the bot's 30 messages/s), real sleeping, the default retry policy.
+   */
   public static TelegramBot create(
       TelegramSettings settings, Core core, UpdateOffsetStore offsets, Clock clock, Metrics metrics,
-      TelegramIntake intake, ChatMigrations migrations) {
+      TelegramIntake intake, ChatMigrations migrations, int sendsPerSecond) {
     return new TelegramBot(
         settings, Replies.of(core.chat(), core.answerer()), core.messages(), offsets,
-        RateLimits.TELEGRAM, RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT,
+        RateLimits.TELEGRAM.withOverall(sendsPerSecond), RetryPolicy.DEFAULT, Sleeper.real(), clock, TelegramRenderer.MESSAGE_LIMIT,
         metrics, intake, migrations);
   }
 

@@ -38,6 +38,7 @@ final class TelegramLimitsFake implements AutoCloseable {
   private final Map<String, Long> lastToChat = new HashMap<>();
   private final Map<String, Integer> acceptedPerChat = new HashMap<>();
   private final List<Long> acceptedAt = new ArrayList<>();
+  private final Map<String, List<Long>> timesPerChat = new java.util.HashMap<>();
   private final AtomicLong refusedOverall = new AtomicLong();
   private final AtomicLong refusedPerChat = new AtomicLong();
   private long messageId = 1;
@@ -55,6 +56,13 @@ final class TelegramLimitsFake implements AutoCloseable {
 
   synchronized Map<String, Integer> acceptedPerChat() {
     return new HashMap<>(acceptedPerChat);
+  }
+
+  /** When each message was accepted, per chat (nanoTime), in order. */
+  synchronized Map<String, List<Long>> acceptedAtPerChat() {
+    Map<String, List<Long>> copy = new java.util.HashMap<>();
+    timesPerChat.forEach((chat, times) -> copy.put(chat, new ArrayList<>(times)));
+    return copy;
   }
 
   synchronized List<Long> acceptedAt() {
@@ -111,6 +119,7 @@ final class TelegramLimitsFake implements AutoCloseable {
       lastToChat.put(chat, now);
       acceptedPerChat.merge(chat, 1, Integer::sum);
       acceptedAt.add(now);
+      timesPerChat.computeIfAbsent(chat, c -> new ArrayList<>()).add(now);
       id = messageId++;
     }
     respond(ex, 200, "{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":" + System.currentTimeMillis() / 1000
