@@ -51,7 +51,7 @@ public final class WebhookLoad {
             "TELEGRAM_WEBHOOK_SECRET", SECRET,
             Wiring.DB_URL, pg.getJdbcUrl("postgres", "postgres"), Wiring.DB_USER, "postgres",
             Wiring.DB_PASSWORD, "postgres"));
-        Core core = wiring.serverCore();
+        Core core = wiring.serverCore().core();
         TelegramBot bot = wiring.telegramBot(wiring.telegramSettings().orElseThrow(), core);
         bot.start();
         bots.add(bot);
@@ -123,6 +123,7 @@ public final class WebhookLoad {
       bots.forEach(TelegramBot::close);
       wirings.forEach(w -> w.database().close());
     }
+    System.exit(0); // HTTP clients' and reloading threads would keep the JVM alive
   }
 
   private static void post(HttpClient http, TelegramBot bot, ObjectNode update, List<Long> latencies) throws Exception {
