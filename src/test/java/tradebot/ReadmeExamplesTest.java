@@ -18,6 +18,42 @@ class ReadmeExamplesTest {
 
   record Sample(String question, String answer) {}
 
+  /** ```dialogue blocks: "> message" lines, each followed by the bot's reply, in one conversation. */
+  private static final Pattern DIALOGUE = Pattern.compile("```dialogue\\n(.*?)\\n```", Pattern.DOTALL);
+
+  static List<List<Sample>> dialogues() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    List<List<Sample>> dialogues = new ArrayList<>();
+    Matcher m = DIALOGUE.matcher(readme);
+    while (m.find()) {
+      List<Sample> turns = new ArrayList<>();
+      for (String turn : ("\n" + m.group(1)).split("\n> ")) {
+        if (!turn.isBlank()) {
+          int newline = turn.indexOf('\n');
+          turns.add(new Sample(turn.substring(0, newline), turn.substring(newline + 1)));
+        }
+      }
+      dialogues.add(turns);
+    }
+    return dialogues;
+  }
+
+  @Test
+  void readmeShowsAConversationOfThreeTurnsAndTheBotSaysExactlyThat() throws IOException {
+    List<List<Sample>> dialogues = dialogues();
+    assertThat(dialogues).isNotEmpty();
+    assertThat(dialogues).allSatisfy(d -> assertThat(d).hasSizeGreaterThanOrEqualTo(3));
+    Core core = TestCores.core();
+    int n = 0;
+    for (List<Sample> dialogue : dialogues) {
+      String conversation = "readme:" + n++;
+      for (Sample s : dialogue) {
+        String actual = core.plainText().render(core.answerer().answer(new Query(s.question(), conversation, null)));
+        assertThat(actual).as(s.question()).isEqualTo(s.answer());
+      }
+    }
+  }
+
   static List<Sample> samples() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     List<Sample> samples = new ArrayList<>();
