@@ -70,7 +70,25 @@ public final class Main implements Callable<Integer> {
           }
           throw ex;
         });
+    cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
     return cli.execute(args);
+  }
+
+  /** The commands with their whole descriptions (picocli's own list shows a description's first line only). */
+  private static String commandList(CommandLine.Help help) {
+    if (help.subcommands().isEmpty()) {
+      return "";
+    }
+    int nameWidth = 2 + help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+    int width = help.commandSpec().usageMessage().width();
+    CommandLine.Help.TextTable table =
+        CommandLine.Help.TextTable.forColumns(
+            help.colorScheme(),
+            new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
+            new CommandLine.Help.Column(width - nameWidth, 1, CommandLine.Help.Column.Overflow.WRAP));
+    help.subcommands().forEach(
+        (name, sub) -> table.addRowValues(name, String.join(" ", sub.commandSpec().usageMessage().description())));
+    return table.toString();
   }
 
   /** Lets picocli build commands that take the wiring in their constructor. */

@@ -14,7 +14,7 @@ import tradebot.store.Indicator;
 @Command(name = "facts", mixinStandardHelpOptions = true, description = "List the indicators the bot knows.")
 public final class FactsCommand implements Callable<Integer> {
 
-  @Option(names = "--region", description = "Only this region (hunan, changsha, changsha_ftz, ...).")
+  @Option(names = "--region", description = "Only this region, by id or name (hunan, 长沙, Changsha, changsha_ftz, ...).")
   String region;
 
   @Option(names = "--grep", description = "Only indicators whose id, metric or sentence contains this text.")
@@ -32,7 +32,7 @@ public final class FactsCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int n = 0;
     for (Indicator i : core.store().indicators()) {
-      if (region != null && !i.region().equals(region)) {
+      if (region != null && !inRegion(core, i)) {
         continue;
       }
       if (grep != null) {
@@ -48,5 +48,20 @@ public final class FactsCommand implements Callable<Integer> {
     }
     out.println(n + " indicators");
     return 0;
+  }
+
+  /** The region by its id or by the name replies give it, in any of the three scripts. */
+  private boolean inRegion(Core core, Indicator i) {
+    if (i.region().equalsIgnoreCase(region.strip())) {
+      return true;
+    }
+    for (tradebot.text.Lang lang : tradebot.text.Lang.values()) {
+      String label = core.writer().label(i, lang);
+      String place = label.substring(0, Math.max(0, label.indexOf(" · ")));
+      if (place.equalsIgnoreCase(region.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

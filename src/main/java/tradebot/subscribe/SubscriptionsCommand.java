@@ -115,8 +115,11 @@ public final class SubscriptionsCommand implements Callable<Integer> {
   static final class Remove implements Callable<Integer> {
     @ParentCommand SubscriptionsCommand parent;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "Subscription ids, as `subscriptions list` shows.")
-    List<Long> ids;
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "ID",
+        description = "Subscription ids or chats (platform:chat), as `subscriptions list` shows them.")
+    List<String> ids;
 
     @Option(names = "--platform", description = "With --chat: remove this chat's subscriptions.")
     String platform;
@@ -129,8 +132,18 @@ public final class SubscriptionsCommand implements Callable<Integer> {
       SubscriptionStore store = parent.wiring.subscriptionStore();
       int removed = 0;
       if (ids != null) {
-        for (long id : ids) {
-          removed += store.remove(id) ? 1 : 0;
+        for (String id : ids) {
+          int colon = id.indexOf(':');
+          if (colon > 0) {
+            // "telegram:12345", the chat column of `list`: all of that chat's subscriptions
+            removed += store.unsubscribe(id.substring(0, colon), id.substring(colon + 1), null);
+          } else if (id.strip().matches("\\d+")) {
+            removed += store.remove(Long.parseLong(id.strip())) ? 1 : 0;
+          } else {
+            new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                .println("tradebot: not a subscription id or platform:chat: " + id);
+            return 2;
+          }
         }
       }
       if (platform != null && chat != null) {
