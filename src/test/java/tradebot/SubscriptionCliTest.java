@@ -62,6 +62,28 @@ class SubscriptionCliTest {
   }
 
   @Test
+  void removesAChatByThePlatformAndChatThatListPrints() {
+    run("subscriptions", "add", "--platform", "telegram", "--chat", "12345");
+    assertThat(run("subscriptions", "list").out()).contains("telegram:12345");
+    assertThat(run("subscriptions", "remove", "telegram:12345").out()).contains("removed 1");
+    assertThat(run("subscriptions", "list").out()).contains("0 subscriptions");
+  }
+
+  @Test
+  void listsFactsOfARegionNamedInChineseOrEnglish() {
+    String byId = run("facts", "--region", "changsha").out();
+    assertThat(byId).doesNotStartWith("0 indicators");
+    assertThat(run("facts", "--region", "长沙").out()).isEqualTo(byId);
+    assertThat(run("facts", "--region", "Changsha").out()).isEqualTo(byId);
+  }
+
+  @Test
+  void topLevelHelpShowsWholeCommandDescriptions() {
+    String help = run("--help").out().replaceAll("\\s+", " ");
+    assertThat(help).contains("and the daily posts for their subscriptions, until stopped");
+  }
+
+  @Test
   void refusesBadTimeZoneAndPlatformWithAClearMessage() {
     Cli.Run badTime = run("subscriptions", "add", "--platform", "console", "--chat", "x", "--time", "25:00");
     assertThat(badTime.exit()).isEqualTo(2);
