@@ -85,6 +85,14 @@ public final class CheckWording {
             && f.claimed().value().signum() * f.stated().value().signum() < 0;
         boolean currency = Units.isCurrency(f.claimed().unit()) && Units.isCurrency(f.stated().unit())
             && !f.claimed().unit().equals(f.stated().unit());
+        boolean field = f.claimed().measure() == Measure.RANK && f.claimed().value().compareTo(f.stated().value()) == 0;
+        if (field) {
+          // same place in the ranking, another field: quote the source's own words for it
+          String words = lang == Lang.ENGLISH && f.indicator().valueEn() != null
+              ? f.indicator().valueEn()
+              : script(converter.toSimplified(RankScope.phrase(f.indicator().sentence(), f.indicator().value())), lang);
+          yield format(lang, "check.figure.field", claimed, words);
+        }
         String key = direction ? "check.figure.direction" : currency ? "check.figure.currency" : "check.figure.disagrees";
         yield format(lang, key, claimed, stated);
       }

@@ -98,6 +98,10 @@ public final class ClaimChecker {
         continue;
       }
       String question = blank(text.substring(clause[0], clause[1]), shifted(blanked(own), clause[0]));
+      if (own.stream().anyMatch(f -> f.figure().measure() == Measure.RANK)) {
+        // the rank is found by what is ranked; its field (全国, 中西部) is then checked, not searched for
+        question = RankScope.withoutFields(question);
+      }
       ParsedQuestion q = parser.parse(question);
       String asked = withContext(question, q, whole);
       Candidates clauseCandidates =
@@ -143,24 +147,25 @@ public final class ClaimChecker {
   private Finding settleFigure(
       Found f, List<Found> own, String text, int[] clause, String question, String asked, Candidates clauseCandidates,
       Candidates previous, Map<Measure, Candidates> hinted, ParsedQuestion whole) {
-    Finding finding = clauseCandidates.ambiguous() ? Finding.unsettled(f.figure()) : settle(f.figure(), clauseCandidates, question);
+    String raw = text.substring(clause[0], clause[1]);
+    Finding finding = clauseCandidates.ambiguous() ? Finding.unsettled(f.figure()) : settle(f.figure(), clauseCandidates, question, raw);
     if (finding.indicator() == null) {
-      Finding before = settle(f.figure(), previous, question);
-      finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question);
+      Finding before = settle(f.figure(), previous, question, raw);
+      finding = before.indicator() != null ? before : settle(f.figure(), clauseCandidates, question, raw);
     }
     String local = asked;
     if (finding.indicator() == null && own.size() > 1) {
       int end = localEnd(text, f.end(), clause[1], own);
       String words = blank(text.substring(clause[0], end), shifted(blanked(own.stream().filter(o -> o.start() < end).toList()), clause[0]));
       local = withContext(words, parser.parse(words), whole);
-      finding = settle(f.figure(), candidates(local, whole), words);
+      finding = settle(f.figure(), candidates(local, whole), words, raw);
     }
     if (finding.indicator() == null && !clauseCandidates.indicators().isEmpty()) {
       String hintedQuestion = local + " " + wording.hint(f.figure().measure());
       Candidates more =
           own.size() > 1 ? candidates(hintedQuestion, whole)
               : hinted.computeIfAbsent(f.figure().measure(), m -> candidates(hintedQuestion, whole));
-      finding = settle(f.figure(), more, question);
+      finding = settle(f.figure(), more, question, raw);
     }
     return finding;
   }
@@ -276,10 +281,10 @@ public final class ClaimChecker {
    * when the bot would have asked back, only a candidate that agrees does (the claim's figure tells
    * which one was meant).
    */
-  private Finding settle(Figure claimed, Candidates candidates, String clause) {
+  private Finding settle(Figure claimed, Candidates candidates, String clause, String raw) {
     List<Finding> comparable = new ArrayList<>();
     for (Indicator i : candidates.indicators()) {
-      compare(claimed, i).ifPresent(comparable::add);
+      compare(claimed, i, raw).ifPresent(comparable::add);
     }
     if (comparable.isEmpty()) {
       return Finding.unsettled(claimed);
@@ -317,12 +322,35 @@ public final class ClaimChecker {
     return n;
   }
 
-  private Optional<Finding> compare(Figure claimed, Indicator indicator) {
+  private Optional<Finding> compare(Figure claimed, Indicator indicator, String clause) {
     for (Figure s : stated.of(indicator)) {
       if (Agreement.comparable(claimed, s)) {
-        return Optional.of(new Finding(claimed, indicator, s, Agreement.compare(claimed, s)));
+        Outcome outcome = Agreement.compare(claimed, s);
+        if (claimed.measure() == Measure.RANK && outcome != Outcome.DISAGREES && !sameField(claimed, indicator, clause)) {
+          outcome = Outcome.DISAGREES; // first nationwide is not first in central and western China
+        }
+        return Optional.of(new Finding(claimed, indicator, s, outcome));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a claimed rank is in the field the source ranks in, when both say which. */
+  private boolean sameField(Figure claimed, Indicator indicator, String clause) {
+    int at = clause.indexOf(claimed.written());
+    int end = at < 0 ? clause.length() : at + claimed.written().length();
+    // 全国第一 names its field before the rank, "first in China" after it
+    Optional<String> claimedField = RankScope.of(clause.substring(0, end));
+    if (claimedField.isEmpty()) {
+      claimedField = RankScope.of(clause.substring(end, Math.min(clause.length(), end + 40)));
+    }
+    String statedText = converter.toSimplified(indicator.value()) + " " + (indicator.valueEn() == null ? "" : indicator.valueEn());
+    Optional<String> statedField = RankScope.of(statedText);
+    if (statedField.isEmpty()) {
+      String sentence = converter.toSimplified(indicator.sentence());
+      int v = sentence.indexOf(converter.toSimplified(indicator.value()));
+      statedField = v < 0 ? Optional.empty() : RankScope.of(sentence.substring(Math.max(0, v - 8), v));
+    }
+    return claimedField.isEmpty() || statedField.isEmpty() || claimedField.equals(statedField);
   }
 }

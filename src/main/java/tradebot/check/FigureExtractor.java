@@ -29,7 +29,8 @@ final class FigureExtractor {
   private static final Pattern TENTHS = Pattern.compile("(\\d+|[一二三四五六七八九])成");
   private static final Pattern FRACTION =
       Pattern.compile("([二三四五])分之([一二三四])|(three|two) (quarters|thirds)|\\b(half)\\b|(一半|半数)");
-  private static final Pattern RANK_ZH = Pattern.compile("第([一二三四五六七八九十]|\\d+)(?!\\d*[届次批个项年])|首位|榜首|居首|头名");
+  private static final Pattern RANK_ZH =
+      Pattern.compile("(?:全国|中西部|中部|全省|国内)?(?:第(?:[一二三四五六七八九十]|\\d+)(?!\\d*[届次批个项年])|首位|榜首|居首|头名)");
   private static final Pattern RANK_EN =
       Pattern.compile("\\b(first|second|third|1st|2nd|3rd|no\\. ?1|number one)\\b(?! (?:time|half|quarter|batch|phase))");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
@@ -360,7 +361,7 @@ final class FigureExtractor {
   }
 
   static int ordinal(String rank) {
-    String r = rank.replace("第", "").replace("全国", "").strip();
+    String r = rank.replaceAll("^(全国|中西部|中部|全省|国内)", "").replace("第", "").strip();
     if (r.matches("\\d+")) {
       return Integer.parseInt(r);
     }

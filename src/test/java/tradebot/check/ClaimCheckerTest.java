@@ -42,6 +42,10 @@ class ClaimCheckerTest {
         "Changsha's trade with Africa reached 30.35 billion yuan in 2025, up 28.9% | CONFIRMED | changsha_africa_trade_2025",
         "Hunan exported 28 tunnel boring machines worth over 50 million yuan each | CONFIRMED | hunan_tbm_exports_units_2025",
         "湖南自主品牌出口占比超过一半 | CONTRADICTED | hunan_own_brand_exports_share_2025",
+        "湖南对非贸易全国第一 | CONTRADICTED | hunan_africa_trade_rank_central_western_2025",
+        "Hunan's trade with Africa ranked first in China | CONTRADICTED | hunan_africa_trade_rank_central_western_2025",
+        "Hunan's trade with Africa ranked first among central and western provinces | CONFIRMED | hunan_africa_trade_rank_central_western_2025",
+        "长沙对非进出口稳居中西部城市首位 | CONFIRMED | changsha_africa_trade_rank_central_western_cities_2025",
         "長沙2025年進出口總值佔全省53.1% | CONFIRMED | changsha_trade_share_of_hunan_2025",
         "长沙“十四五”期间实际使用外资67.41亿元 | CONTRADICTED | changsha_fdi_14th_five_year_plan_total",
       })
@@ -56,6 +60,12 @@ class ClaimCheckerTest {
     ClaimCheck c = check("2025年长沙进出口3875.4亿元");
     assertThat(c.verdict()).isEqualTo(Verdict.CONTRADICTED);
     assertThat(text(c)).contains("3875.4亿元").contains("2,875.4亿元").contains(c.reply().evidence().get(0).sentence());
+  }
+
+  @Test
+  void firstInAnotherFieldIsNotTheSameRankAndTheReplySaysWhichFieldTheSourceMeans() {
+    ClaimCheck c = check("湖南对非贸易全国第一");
+    assertThat(text(c)).contains("“全国第一”与原文不符").contains("居中西部第一");
   }
 
   @Test

@@ -69,6 +69,7 @@ class FigureExtractorTest {
         "高于全省27个百分点 | POINTS | 27 | pp | EXACT",
         // ranks
         "居中西部第一 | RANK | 1 | '' | EXACT",
+        "居全国第二 | RANK | 2 | '' | EXACT",
         "稳居中西部城市首位 | RANK | 1 | '' | EXACT",
         "ranked second in China | RANK | 2 | '' | EXACT",
       })
