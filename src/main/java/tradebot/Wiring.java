@@ -268,7 +268,7 @@ public final class Wiring {
   }
 
   private IngestedKnowledge ingestedKnowledge(IndicatorStore seed, Database db) {
-    return new IngestedKnowledge(seed, new ArticleStore(db, clock()), extractor(), this::extractorVersion);
+    return new IngestedKnowledge(seed, new ArticleStore(db, clock()), this::extractor, this::extractorVersion);
   }
 
   /** Durable key/value state for platform adapters (e.g. Telegram's update offset). */

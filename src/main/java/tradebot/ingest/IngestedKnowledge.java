@@ -24,12 +24,18 @@ public final class IngestedKnowledge {
 
   private final IndicatorStore seed;
   private final ArticleStore articles;
-  private final ArticleExtractor extractor;
+  private final Supplier<ArticleExtractor> extractor;
   private final Supplier<String> extractorVersion;
   private final ExtractionCodec codec = new ExtractionCodec();
 
   public IngestedKnowledge(
       IndicatorStore seed, ArticleStore articles, ArticleExtractor extractor, Supplier<String> extractorVersion) {
+    this(seed, articles, () -> extractor, extractorVersion);
+  }
+
+  /** With the extractor built only if an article needs extracting again (building it loads dictionaries). */
+  public IngestedKnowledge(
+      IndicatorStore seed, ArticleStore articles, Supplier<ArticleExtractor> extractor, Supplier<String> extractorVersion) {
     this.seed = seed;
     this.articles = articles;
     this.extractor = extractor;
@@ -49,8 +55,10 @@ public final class IngestedKnowledge {
     }
     List<Source> sources = new ArrayList<>();
     List<Indicator> indicators = new ArrayList<>();
+    ArticleExtractor[] built = new ArticleExtractor[1]; // built for the first article that needs it, then reused
+    Supplier<ArticleExtractor> once = () -> built[0] == null ? (built[0] = extractor.get()) : built[0];
     for (StoredArticle a : all) {
-      extraction(a).ifPresent(e -> {
+      extraction(a, once).ifPresent(e -> {
         sources.add(e.source());
         e.indicators().stream().filter(i -> i.sourceId().equals(a.id())).forEach(indicators::add);
       });
@@ -58,14 +66,14 @@ public final class IngestedKnowledge {
     return seed.plus(sources, indicators);
   }
 
-  private Optional<Extraction> extraction(StoredArticle a) {
+  private Optional<Extraction> extraction(StoredArticle a, Supplier<ArticleExtractor> extractor) {
     String version = extractorVersion.get();
     Optional<Extraction> stored = codec.decode(a.extraction(), a.article().body());
     if (stored.isPresent() && a.extractorVersion().equals(version)) {
       return stored;
     }
     try {
-      Extraction fresh = Ingester.extract(extractor, a.id(), a.article());
+      Extraction fresh = Ingester.extract(extractor.get(), a.id(), a.article());
       articles.updateExtraction(a.id(), a.extractorVersion(), version, codec.encode(fresh), fresh.indicators().size());
       return Optional.of(fresh);
     } catch (IngestException e) {

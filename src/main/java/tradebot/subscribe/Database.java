@@ -77,12 +77,14 @@ public final class Database implements AutoCloseable {
       throw new StorageException("cannot open the database " + where + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:tradebot/subscribe/db")
-          .placeholders(dialect.placeholders())
-          .load()
-          .migrate();
+      if (!Migrations.upToDate(dataSource)) {
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:" + Migrations.LOCATION)
+            .placeholders(dialect.placeholders())
+            .load()
+            .migrate();
+      }
     } catch (RuntimeException e) {
       dataSource.close();
       throw new StorageException("cannot migrate the database " + where + ": " + rootMessage(e), e);
