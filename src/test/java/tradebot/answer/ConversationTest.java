@@ -71,6 +71,8 @@ class ConversationTest {
         "湖南自主品牌产品出口多少？ | 长沙呢？",
         // the growth of a figure stated without one
         "湖南农产品出口多少？ | 增速呢？",
+        // a city's figure is not the province's
+        "长沙实际使用外资占全省多少？ | 湖南呢？",
       })
   void declinesAFollowUpWhoseFigureIsNotStatedWithoutGivingAnother(String first, String followUp) {
     Reply reply = after(List.of(first), followUp);

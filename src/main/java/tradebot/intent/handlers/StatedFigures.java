@@ -71,7 +71,9 @@ final class StatedFigures {
       if (s.score() < KEEP * top.score()) {
         break;
       }
-      if (fit.of(asked, s.indicator()) == Fit.Verdict.FITS && samePlaceAndPeriod(turn, top.indicator(), s.indicator())) {
+      if (fit.of(asked, s.indicator()) == Fit.Verdict.FITS
+          && samePlaceAndPeriod(turn, top.indicator(), s.indicator())
+          && ofThePlaceAsked(turn, s.indicator())) {
         fitting.add(s);
       }
     }
@@ -86,6 +88,21 @@ final class StatedFigures {
       }
     }
     return new Choice(fitting, Optional.empty());
+  }
+
+  /**
+   * A figure of the place asked, or a province-wide one whose sentence names it; a city's figure is
+   * not the province's ("湖南呢？" after Changsha's share of foreign investment is not answered by it).
+   */
+  private static boolean ofThePlaceAsked(Turn turn, Indicator i) {
+    var regions = turn.question().regions();
+    if (regions.isEmpty() || regions.contains(i.region())) {
+      return true;
+    }
+    // a province-wide fact naming the place, or a figure of a part of it (the FTZ's, for Changsha);
+    // but the province's own figures are not its capital's
+    return regions.stream().anyMatch(r -> turn.ranker().concerns(i, r)
+        && !(r.equals("hunan") && i.region().startsWith("changsha")));
   }
 
   /** A lower candidate replaces the best one only for the place and period the best one is of. */
