@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,6 +79,7 @@ import tradebot.subscribe.DailyPoster;
 import tradebot.subscribe.Database;
 import tradebot.subscribe.DeliveryPass;
 import tradebot.subscribe.JdbcPlatformState;
+import tradebot.subscribe.JdbcConversations;
 import tradebot.subscribe.MessageClaims;
 import tradebot.subscribe.PlatformState;
 import tradebot.subscribe.PostChannel;
@@ -236,10 +238,14 @@ public final class Wiring {
     return sharedClaims;
   }
 
-  /** Removes claims older than a day, every hour, on its own thread (for the running bot). */
+  /** Removes claims and conversations older than a day, every hour, on its own thread (for the running bot). */
   public Periodic claimCleanUp() {
     return Periodic.start("claim-clean-up", Duration.ofHours(1),
-        () -> messageClaims().forgetBefore(clock().instant().minus(Duration.ofDays(1))));
+        () -> {
+          Instant dayAgo = clock().instant().minus(Duration.ofDays(1));
+          messageClaims().forgetBefore(dayAgo);
+          new JdbcConversations(this::database, clock(), CONVERSATION_KEPT).forgetBefore(dayAgo);
+        });
   }
 
   /** The extractor articles go through (tradebot.extract). */
@@ -377,7 +383,17 @@ public final class Wiring {
    * answer metrics per handled message (the CLI commands stay quiet).
    */
   public RunningCore serverCore() {
-    return runningCore(new MessageLog(metrics()));
+    return runningCore(new MessageLog(metrics()), sharedConversationMemory());
+  }
+
+  /**
+   * With PostgreSQL (TRADEBOT_DB_URL), the running bots keep conversation memory there, so a
+   * follow-up reaching another instance knows the previous turn; otherwise in this process.
+   */
+  private ConversationMemory sharedConversationMemory() {
+    return env(DB_URL) == null
+        ? conversationMemory()
+        : new ConversationMemory(new JdbcConversations(this::database, clock(), CONVERSATION_KEPT));
   }
 
   /**
@@ -385,14 +401,13 @@ public final class Wiring {
    * within {@link #reloadInterval()}); close it to stop following.
    */
   public RunningCore runningCore() {
-    return runningCore(MessageObserver.NONE);
+    return runningCore(MessageObserver.NONE, conversationMemory());
   }
 
-  private RunningCore runningCore(MessageObserver observer) {
+  private RunningCore runningCore(MessageObserver observer, ConversationMemory memory) {
     Language language = language();
     IndicatorStore seed = new StoreLoader().load(language.data());
     Messages messages = new Messages();
-    ConversationMemory memory = conversationMemory();
     Function<IndicatorStore, SubscriptionCommands> subscriptions = subscriptionCommands();
     long version;
     IndicatorStore store;
@@ -547,8 +562,11 @@ public final class Wiring {
     return new Core(() -> snapshot, messages, new PlainTextRenderer(messages));
   }
 
+  /** How long a conversation's last subject is remembered for follow-ups. */
+  private static final Duration CONVERSATION_KEPT = Duration.ofMinutes(30);
+
   private static ConversationMemory conversationMemory() {
-    return new ConversationMemory(Duration.ofMinutes(30), 100_000, Ticker.systemTicker());
+    return new ConversationMemory(CONVERSATION_KEPT, 100_000, Ticker.systemTicker());
   }
 
   /** Everything that depends on the knowledge, built from {@code store}. */

@@ -24,6 +24,7 @@ public final class ConversationMemory {
   }
 
   private final Cache<String, Subject> last;
+  private final ConversationStore shared;
 
   public ConversationMemory(Duration keepFor, long maxConversations, Ticker ticker) {
     this.last =
@@ -33,15 +34,32 @@ public final class ConversationMemory {
             .ticker(ticker)
             .executor(Runnable::run)
             .build();
+    this.shared = null;
+  }
+
+  /** Memory kept in {@code shared} (e.g. the database all instances use) instead of this process. */
+  public ConversationMemory(ConversationStore shared) {
+    this.last = null;
+    this.shared = shared;
   }
 
   void remember(String conversation, Subject subject) {
-    if (!conversation.isEmpty()) {
+    if (conversation.isEmpty()) {
+      return;
+    }
+    if (shared != null) {
+      shared.save(conversation, SubjectText.write(subject));
+    } else {
       last.put(conversation, subject);
     }
   }
 
   Optional<Subject> last(String conversation) {
-    return conversation.isEmpty() ? Optional.empty() : Optional.ofNullable(last.getIfPresent(conversation));
+    if (conversation.isEmpty()) {
+      return Optional.empty();
+    }
+    return shared != null
+        ? shared.load(conversation).flatMap(SubjectText::read)
+        : Optional.ofNullable(last.getIfPresent(conversation));
   }
 }

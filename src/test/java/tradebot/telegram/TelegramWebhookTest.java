@@ -50,13 +50,23 @@ class TelegramWebhookTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     bots.forEach(TelegramBot::close);
+    for (AutoCloseable c : cores) {
+      c.close();
+    }
     wirings.forEach(w -> w.database().close());
     api.close();
   }
 
+  private final List<AutoCloseable> cores = new ArrayList<>();
+
   private TelegramBot instance() {
+    return instance(false);
+  }
+
+  /** @param ownCore each instance with its own core, as separate processes have (not the tests' shared one) */
+  private TelegramBot instance(boolean ownCore) {
     Wiring wiring =
         new Wiring(Map.of(
             "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
@@ -68,7 +78,13 @@ class TelegramWebhookTest {
             Wiring.DB_USER, "postgres",
             Wiring.DB_PASSWORD, "postgres"));
     wirings.add(wiring);
-    TelegramBot bot = wiring.telegramBot(wiring.telegramSettings().orElseThrow(), TestCores.core());
+    tradebot.Core core = TestCores.core();
+    if (ownCore) {
+      Wiring.RunningCore running = wiring.serverCore();
+      cores.add(running);
+      core = running.core();
+    }
+    TelegramBot bot = wiring.telegramBot(wiring.telegramSettings().orElseThrow(), core);
     bots.add(bot);
     bot.start();
     return bot;
@@ -149,5 +165,15 @@ class TelegramWebhookTest {
                 .build(),
             HttpResponse.BodyHandlers.discarding());
     assertThat(r.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aFollowUpReachingTheOtherInstanceKnowsThePreviousTurn() throws Exception {
+    TelegramBot one = instance(true);
+    TelegramBot two = instance(true);
+    assertThat(post(one, update(9201, 5301, "湖南汽车出口多少？"), SECRET)).isEqualTo(200);
+    api.awaitAccepted(1);
+    assertThat(post(two, update(9202, 5301, "增长呢？"), SECRET)).isEqualTo(200);
+    assertThat(api.awaitAccepted(2).get(1).text()).contains("26.8%");
   }
 }
