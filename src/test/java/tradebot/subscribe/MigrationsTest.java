@@ -30,9 +30,11 @@ class MigrationsTest {
     try (Database db = Database.sqlite(home)) {
       db.inTransaction(c -> {
         try (Statement s = c.createStatement()) {
+          // the last two migrations (Flyway applies missing ones only above the highest applied)
+          s.executeUpdate("DROP TABLE conversation");
           s.executeUpdate("DROP TABLE knowledge_change");
           s.executeUpdate("DROP TABLE article");
-          return s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '20'");
+          return s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('20', '21')");
         }
       });
       assertThat(Migrations.upToDate(db.dataSource())).isFalse();
