@@ -78,6 +78,21 @@ class HotReloadTest {
   }
 
   @Test
+  void dailyPostsOfARunningBotCoverAnArticleIngestedWhileItRuns() throws Exception {
+    try (Wiring.RunningCore live = wire().runningCore()) {
+      var topics = wiring.topicFilter(live.core());
+      assertThat(topics.factIds("小龙虾")).isEmpty();
+
+      otherProcess().ingest(TestArticles.crayfish(""), List.of());
+
+      awaitReply(live.core(), r -> r.contains("8.8亿元"));
+      assertThat(topics.factIds("小龙虾")).hasSize(1);
+      assertThat(live.core().answerer().fact(topics.factIds("小龙虾").get(0), tradebot.text.Lang.SIMPLIFIED))
+          .hasValueSatisfying(reply -> assertThat(live.core().plainText().render(reply)).contains("8.8亿元"));
+    }
+  }
+
+  @Test
   void aFailedIngestLeavesTheRunningChatAnsweringAsBefore() throws Exception {
     try (Wiring.RunningCore live = wire().runningCore()) {
       Core core = live.core();
