@@ -152,6 +152,11 @@ public final class FactHandler implements IntentHandler {
         out.add(s);
       }
     }
+    // a stable order, whatever the scores: the province, then its places from the broadest, so
+    // that "2" means the same option however the wording of the data changes
+    out.sort(java.util.Comparator.comparing((Scored s) -> !s.indicator().region().equals("hunan"))
+        .thenComparingInt(s -> s.indicator().region().length())
+        .thenComparing(s -> s.indicator().region()));
     return out;
   }
 
