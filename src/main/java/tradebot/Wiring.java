@@ -482,7 +482,16 @@ public final class Wiring {
       LanguageDetector detector,
       Set<String> englishDictionary,
       Places places,
-      Glossary glossary) {}
+      Glossary glossary) {
+
+    /** Trade terms, place names and the figures' own keywords, which a Chinese typo is corrected towards. */
+    Set<String> chineseVocabulary(IndicatorRanker ranker) {
+      Set<String> words = new java.util.HashSet<>(ranker.chineseKeywords());
+      glossary.entries().forEach(e -> words.add(e.getKey()));
+      places.all().forEach(p -> words.addAll(p.zh()));
+      return words;
+    }
+  }
 
   private Language language() {
     DataLocation data = dataLocation();
@@ -510,7 +519,7 @@ public final class Wiring {
     QuestionParser parser =
         new QuestionParser(
             language.lexicon(), language.normalizer(), language.detector(), ranker.englishVocabulary(),
-            language.englishDictionary(), today());
+            language.englishDictionary(), language.chineseVocabulary(ranker), ranker.knownPairs(), today());
     Fit fit = new Fit(MeasureCatalog.load(language.data(), language.normalizer()::fold), language.normalizer()::fold);
     return new Understanding(
         store, language.lexicon(), language.converter(), language.detector(), ranker, parser, fit, language.normalizer());

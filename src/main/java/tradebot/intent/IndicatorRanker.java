@@ -360,6 +360,24 @@ public final class IndicatorRanker {
     return java.util.Collections.unmodifiableSet(regionWords);
   }
 
+  /** The figures' Chinese keywords and measures, folded. */
+  public Set<String> chineseKeywords() {
+    Set<String> all = new HashSet<>();
+    for (List<String> keywords : foldedKeywords) {
+      for (String k : keywords) {
+        if (!k.isEmpty() && k.chars().noneMatch(c -> c < 0x2E80)) {
+          all.add(k);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** Every Chinese character pair of the sources' sentences, measures and keywords. */
+  public Set<String> knownPairs() {
+    return java.util.Collections.unmodifiableSet(bigramIdf.keySet());
+  }
+
   public Set<String> englishVocabulary() {
     Set<String> all = new HashSet<>();
     englishDocs.forEach(all::addAll);

@@ -47,6 +47,7 @@ public final class QuestionParser {
   private final Set<String> enStopWords;
   private final Map<String, String> synonyms;
   private final Clock clock;
+  private final tradebot.text.ChineseTypos chineseTypos;
   private final PeriodExtractor periods = new PeriodExtractor();
   private final PlaceTypos placeTypos;
 
@@ -61,6 +62,8 @@ public final class QuestionParser {
       LanguageDetector detector,
       Set<String> englishVocabulary,
       Set<String> englishDictionary,
+      Set<String> chineseVocabulary,
+      Set<String> knownPairs,
       Clock clock) {
     this.clock = clock;
     this.normalizer = normalizer;
@@ -101,6 +104,16 @@ public final class QuestionParser {
     this.enCues = new PhraseMatcher<>(stem(en), true, false);
     this.zhQuestionWords = new HashSet<>();
     lexicon.questionWords().zh().forEach(w -> zhQuestionWords.add(normalizer.fold(w)));
+    // cue words and question words are known too, so 去年 or 多少 is never "corrected" into a term
+    Set<String> known = new HashSet<>(chineseVocabulary);
+    known.addAll(fold(zh).keySet());
+    known.addAll(zhQuestionWords);
+    synonyms.forEach((from, to) -> {
+      known.add(from);
+      known.add(to);
+    });
+    known.addAll(List.of("多少", "是多少", "多少钱", "几个", "哪些", "什么", "怎么样", "怎样", "如何", "今年", "去年", "明年"));
+    this.chineseTypos = new tradebot.text.ChineseTypos(known, knownPairs);
     this.enStopWords = new HashSet<>();
     lexicon.questionWords().en().forEach(w -> enStopWords.add(EnglishWords.stem(normalizer.fold(w))));
     Set<String> vocabulary = new HashSet<>(englishVocabulary);
@@ -148,7 +161,7 @@ public final class QuestionParser {
 
   public ParsedQuestion parse(String raw) {
     int currentYear = LocalDate.now(clock).getYear();
-    String folded = withSynonyms(placeTypos.fix(normalizer.fold(raw)));
+    String folded = withSynonyms(chineseTypos.correct(placeTypos.fix(normalizer.fold(raw))));
     List<String> words = new ArrayList<>();
     for (String w : EnglishWords.words(folded)) {
       words.add(typos.correct(w));

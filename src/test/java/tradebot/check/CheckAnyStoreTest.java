@@ -66,7 +66,7 @@ class CheckAnyStoreTest {
     DataLocation data = DataLocation.classpath();
     LanguageDetector detector = new LanguageDetector(converter);
     QuestionParser parser =
-        new QuestionParser(Lexicon.load(data), new Normalizer(converter), detector, Set.of(), Lexicon.englishDictionary(data),
+        new QuestionParser(Lexicon.load(data), new Normalizer(converter), detector, Set.of(), Lexicon.englishDictionary(data), Set.of(), Set.of(),
             Clock.systemUTC());
     return new ClaimChecker(answerer, parser, store, detector, converter, Map.of("hunan", "湖南"),
         new CheckWording(messages, writer, converter));
