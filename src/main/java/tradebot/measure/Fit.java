@@ -58,6 +58,13 @@ public final class Fit {
     return new Measurement(zh.flow().or(en::flow), new LinkedHashSet<>(subjects), zh.rest());
   }
 
+  private final Map<String, Set<String>> sentenceSubjects = new ConcurrentHashMap<>();
+
+  private Set<String> sentenceSubjects(Indicator indicator) {
+    return sentenceSubjects.computeIfAbsent(
+        indicator.sentence(), sentence -> catalog.read(fold.apply(sentence)).subjects());
+  }
+
   public Verdict of(Asked asked, Indicator indicator) {
     Measurement s = stated(indicator);
     Measurement q = asked.measure();
@@ -65,7 +72,8 @@ public final class Fit {
       return Verdict.OTHER_MEASURE;
     }
     for (String subject : q.subjects()) {
-      if (!s.subjects().contains(subject)) {
+      // the sentence may name what its figure belongs to (第二届博览会…征集合作项目385个)
+      if (!s.subjects().contains(subject) && !sentenceSubjects(indicator).contains(subject)) {
         return Verdict.OTHER_MEASURE;
       }
     }
