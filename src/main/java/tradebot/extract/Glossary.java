@@ -31,12 +31,15 @@ public final class Glossary {
   private final List<Map.Entry<String, List<String>>> terms;
   private final Set<String> generic;
   private final Map<String, List<String>> zhSynonyms;
+  private final org.ahocorasick.trie.Trie trie;
 
   public Glossary(Map<String, List<String>> terms, List<String> generic, Map<String, List<String>> zhSynonyms) {
     this.generic = Set.copyOf(generic);
     this.zhSynonyms = Map.copyOf(zhSynonyms);
     this.terms = new ArrayList<>(terms.entrySet());
     this.terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getKey().length()));
+    // one pass per phrase, longest term where terms overlap: ranking builds this for every figure
+    this.trie = org.ahocorasick.trie.Trie.builder().ignoreOverlaps().addKeywords(terms.keySet()).build();
   }
 
   public static Glossary load(DataLocation data) {
@@ -55,16 +58,9 @@ public final class Glossary {
    */
   public List<String> qualifiers(String phrase) {
     List<String> out = new ArrayList<>();
-    boolean[] used = new boolean[phrase.length()];
-    for (Map.Entry<String, List<String>> e : terms) {
-      String zh = e.getKey();
-      for (int i = phrase.indexOf(zh); i >= 0; i = phrase.indexOf(zh, i + 1)) {
-        if (!anyUsed(used, i, i + zh.length())) {
-          mark(used, i, i + zh.length());
-          if (narrows(zh)) {
-            out.add(zh);
-          }
-        }
+    for (org.ahocorasick.trie.Emit e : trie.parseText(phrase)) {
+      if (narrows(e.getKeyword())) {
+        out.add(e.getKeyword());
       }
     }
     return out;
