@@ -67,7 +67,11 @@ class DatabaseUnavailableTest {
     Core core = unopenableSqlite().core();
     assertThat(core.chat().handle(new Incoming("telegram", "1", "湖南进出口总值", null)).answered()).isTrue();
     Reply subscribe = core.chat().handle(new Incoming("telegram", "1", "/subscribe 08:00", "en"));
-    assertThat(subscribe.text()).isEqualTo("Sorry, subscriptions are not available right now. Please try again later.");
+    // in the language the chat writes in (Chinese), not the platform's
+    assertThat(subscribe.lang()).isEqualTo(tradebot.text.Lang.SIMPLIFIED);
+    assertThat(subscribe.text()).isEqualTo("抱歉，订阅功能暂时不可用，请稍后再试。");
+    Reply english = core.chat().handle(new Incoming("telegram", "2", "/subscribe 08:00", "en"));
+    assertThat(english.text()).isEqualTo("Sorry, subscriptions are not available right now. Please try again later.");
     assertThat(core.chat().handle(new Incoming("telegram", "1", "/topics", "en")).text()).isNotBlank();
   }
 

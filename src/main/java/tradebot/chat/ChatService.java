@@ -113,7 +113,9 @@ public final class ChatService implements Chat {
     }
     String name = command.get().name();
     String args = command.get().arguments();
-    Lang lang = args.isBlank() ? fallback : detector.detect(args);
+    // "/subscribe 08:30 Asia/Shanghai" says nothing of the chat's language: times, zones and ids
+    // are not English; the chat's language stands unless the arguments are words
+    Lang lang = saysNoLanguage(args) ? fallback : detector.detect(args);
     return switch (name) {
       case "start" -> start(args, fallback);
       case "help" -> Reply.message(Reply.Kind.HELP, lang, help.text(lang));
@@ -135,6 +137,14 @@ public final class ChatService implements Chat {
               fallback,
               messages.get(fallback, "command.unknown", name) + help.commandList(fallback));
     };
+  }
+
+  private static boolean saysNoLanguage(String args) {
+    String words = args.replaceAll("\\d{1,2}:\\d{2}", " ")
+        .replaceAll("\\b[A-Za-z]+/[A-Za-z_/+-]+\\b", " ")
+        .replaceAll("\\b(?:UTC|GMT)(?:[+-]\\d{1,2})?\\b", " ")
+        .replaceAll("\\b[a-z]+_[a-z0-9_]+\\b", " ");
+    return words.codePoints().noneMatch(Character::isLetter);
   }
 
   private Reply start(String payload, Lang lang) {

@@ -83,7 +83,9 @@ public final class QuestionParser {
     for (Lexicon.Region r : lexicon.regions()) {
       add(zh, en, new Lexicon.Words(r.zh(), r.en()), new Cue("region", r.id()));
     }
-    add(zh, en, lexicon.otherPlaces(), new Cue("place", null));
+    // each place carries its name as listed, so "united states" matched by stem is named so
+    lexicon.otherPlaces().zh().forEach(w -> addOne(zh, en, w, new Cue("place", w)));
+    lexicon.otherPlaces().en().forEach(w -> en.computeIfAbsent(w, k -> new HashSet<>()).add(new Cue("place", w)));
     // "-1" is last year from today; "2021-2025" is a named span
     lexicon.relativeYears()
         .forEach(
@@ -319,7 +321,7 @@ public final class QuestionParser {
       boolean[] flags) {
     switch (cue.kind()) {
       case "region" -> regions.add(cue.value());
-      case "place" -> places.add(phrase);
+      case "place" -> places.add(cue.value() == null ? phrase : cue.value());
       case "year" -> years.add(cue.value());
       case "relative" -> years.add(Integer.toString(currentYear + Integer.parseInt(cue.value())));
       case "subyear" -> subYear.add(phrase);

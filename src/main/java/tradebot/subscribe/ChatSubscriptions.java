@@ -29,7 +29,7 @@ public final class ChatSubscriptions implements SubscriptionCommands {
 
   @Override
   public Reply handle(Incoming message, String command, String arguments, Lang detected) {
-    Lang lang = languageOf(message, arguments);
+    Lang lang = languageOf(message, arguments, detected);
     try {
       String text =
           switch (command) {
@@ -105,7 +105,7 @@ public final class ChatSubscriptions implements SubscriptionCommands {
    * Times and zone ids ("08:30 Europe/Berlin") say nothing about the asker's language, so only a
    * Chinese or Latin topic word decides; otherwise the platform's language code does.
    */
-  private Lang languageOf(Incoming message, String arguments) {
+  private Lang languageOf(Incoming message, String arguments, Lang chatLanguage) {
     StringBuilder han = new StringBuilder();
     arguments.codePoints()
         .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
@@ -118,8 +118,9 @@ public final class ChatSubscriptions implements SubscriptionCommands {
         return Lang.ENGLISH;
       }
     } catch (SubscribeArgs.Invalid e) {
-      // refused below, in the language the platform reports
+      // refused below, in the chat's language
     }
-    return Lang.fromLanguageCode(message.languageCode());
+    // a time and zone say nothing of the language: the one the chat writes in, else the platform's
+    return chatLanguage != null ? chatLanguage : Lang.fromLanguageCode(message.languageCode());
   }
 }

@@ -56,6 +56,12 @@ class ChatSubscriptionsTest {
   }
 
   @Test
+  void aTimeAndZoneAloneAreAnsweredInTheLanguageTheChatWritesIn() {
+    say("5", "湖南汽车出口多少？", "en");
+    assertThat(say("5", "/subscribe 08:30 Asia/Shanghai", "en")).contains("08:30").contains("好的");
+  }
+
+  @Test
   void invalidTimeOrZoneGetsAnExampleInTheAskersLanguage() {
     assertThat(say("4", "/subscribe 25:00", "en")).contains("25:00").contains("e.g. /subscribe 08:30");
     assertThat(say("4", "/subscribe 25:00", "zh-CN")).contains("不是有效的时间").contains("例如 /subscribe");

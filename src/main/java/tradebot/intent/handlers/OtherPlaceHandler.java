@@ -55,6 +55,17 @@ public final class OtherPlaceHandler implements IntentHandler {
 
   @Override
   public Reply handle(Turn turn) {
-    return Declines.decline(messages, turn.lang(), "decline.place", unstatedPlace(turn).orElseThrow());
+    return Declines.decline(messages, turn.lang(), "decline.place", titleCase(unstatedPlace(turn).orElseThrow()));
+  }
+
+  /** "united states" → "United States"; Chinese names as they are. */
+  private static String titleCase(String place) {
+    StringBuilder out = new StringBuilder();
+    boolean start = true;
+    for (char c : place.toCharArray()) {
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ' || c == '-';
+    }
+    return out.toString();
   }
 }
