@@ -28,6 +28,7 @@ public record Source(
   /** How a source is cited under a quote: publication (when printed), title, author, date. */
   public String citation() {
     String title = "《" + this.title + "》";
-    return (publication.isEmpty() ? "" : publication + " ") + title + " · " + author + " · " + date;
+    return (publication.isEmpty() ? "" : publication + " ") + title + (author.isEmpty() ? "" : " · " + author)
+        + (date.isEmpty() ? "" : " · " + date);
   }
 }
