@@ -52,7 +52,15 @@ public final class Ellipsis {
       return Optional.empty();
     }
     List<String> out = new ArrayList<>(hasPlace ? n.places() : s.places());
-    out.addAll(n.periods().isEmpty() ? s.periods() : n.periods());
+    if (n.periods().isEmpty()) {
+      out.addAll(s.periods());
+    } else {
+      // "全年呢？", "1至10月的": another part of the same year keeps the year asked before
+      if (n.periods().stream().noneMatch(p -> p.matches("\\d{4}.*"))) {
+        s.periods().stream().filter(p -> p.matches("\\d{4}.*")).findFirst().ifPresent(out::add);
+      }
+      out.addAll(n.periods());
+    }
     if (!hasMeasure) {
       out.add(s.measure());
       out.add(s.flow().orElse(""));
@@ -91,7 +99,14 @@ public final class Ellipsis {
     for (String year : q.years()) {
       periods.add(periodText(year));
     }
-    periods.addAll(q.subYearCues());
+    if (q.namesMonths()) {
+      periods.add(q.fromMonth() == q.toMonth() ? q.fromMonth() + "月" : q.fromMonth() + "至" + q.toMonth() + "月");
+    } else {
+      periods.addAll(q.subYearCues());
+    }
+    if (q.wholeYear()) {
+      periods.add("全年");
+    }
     Asked asked = reader.read(q, regionWords);
     String zh = q.content();
     for (String w : regionWords) {
