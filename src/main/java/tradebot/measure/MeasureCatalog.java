@@ -56,7 +56,20 @@ public final class MeasureCatalog {
     try (InputStream in = data.open("measures.json")) {
       var mapper = new ObjectMapper().configure(
           com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-      return new MeasureCatalog(mapper.readValue(in, File.class).measures(), fold);
+      List<Measure> list = new ArrayList<>(mapper.readValue(in, File.class).measures());
+      // every trading partner of the place lexicon is a partner measure too, so "South Africa" is
+      // read as itself and not as the "Africa" inside it
+      Set<String> named = new HashSet<>();
+      list.forEach(m -> named.addAll(m.zh()));
+      for (tradebot.extract.Places.Place p : tradebot.extract.Places.load(data).all()) {
+        boolean known = list.stream().anyMatch(m -> m.id().equals(p.id())) || p.zh().stream().anyMatch(named::contains);
+        if (p.isPartner() && !known) {
+          // "us" is also the pronoun and the US dollar: only the longer English names count
+          List<String> en = p.en().stream().filter(e -> !e.equals("us")).toList();
+          list.add(new Measure(p.id(), "partner", List.of(), p.zh(), en));
+        }
+      }
+      return new MeasureCatalog(list, fold);
     } catch (IOException e) {
       throw new DataException(data.describe("measures.json") + ": " + e.getMessage(), e);
     }
