@@ -2,7 +2,6 @@ package tradebot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,18 +23,9 @@ import tradebot.reply.Reply;
  */
 class IngestedArticleAnsweringTest {
 
-  private static final String ARTICLE =
-      """
-      岳阳前五个月外贸稳步增长
+  /** The README's ingest example: an article of the kind users add, never part of data/. */
+  private static final Path ARTICLE = Path.of("docs/examples/yueyang-2026-05.txt");
 
-      本报岳阳6月18日讯（记者）据岳阳海关统计，今年前5个月，岳阳市进出口总值312.6亿元，同比增长9.4%。
-
-      其中，出口188.2亿元，增长12.5%；进口124.4亿元，下降2.3%。
-
-      前5个月，岳阳对东盟出口机电产品36.7亿元，增长21.8%。茶叶出口3200吨，货值1.2亿元，增长16%。
-
-      城陵矶港完成集装箱吞吐量31.5万标箱，在长江中游港口中排名第一。
-      """;
 
   @TempDir static Path home;
   private static Core core;
@@ -43,7 +33,7 @@ class IngestedArticleAnsweringTest {
   @BeforeAll
   static void ingest() throws Exception {
     Path file = home.resolve("yueyang.txt");
-    Files.writeString(file, ARTICLE.strip(), StandardCharsets.UTF_8);
+    Files.copy(ARTICLE, file);
     Wiring wiring = new Wiring(Map.of("TRADEBOT_HOME", home.toString(), "TRADEBOT_TODAY", "2026-11-29"));
     Cli.Run run = Cli.run(wiring, "ingest", file.toString(), "--publisher", "岳阳日报", "--date", "2026-06-18");
     assertThat(run.exit()).as(run.err()).isZero();
