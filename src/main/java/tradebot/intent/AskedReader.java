@@ -56,7 +56,9 @@ public final class AskedReader {
         (q.aspects().contains(Aspect.VALUE) || howMuch || plain) && q.aspects().stream().noneMatch(NOT_AMOUNT::contains);
     // "排第几？" alone: a rank; with a count or a date it is part of another question
     // ("for the first time", "首位" in a claim are no question about a rank)
-    boolean rank = q.aspects().equals(Set.of(Aspect.RANK))
+    // "增速在全国排第几？" asks the rank of the growth: a rank still
+    boolean rank = q.aspects().contains(Aspect.RANK)
+        && (q.aspects().equals(Set.of(Aspect.RANK)) || q.aspects().equals(Set.of(Aspect.RANK, Aspect.GROWTH)))
         && RANK_QUESTION.matcher(q.folded() + " " + q.englishText()).find();
     return new Asked(measure, total, growth, share, amount, rank);
   }
