@@ -48,6 +48,9 @@ public final class Places {
   private final List<Place> places;
   private final Map<String, Place> byId = new HashMap<>();
   private final List<Map.Entry<String, Place>> names = new ArrayList<>();
+  /** The first place listed under each name. */
+  private final Map<String, Place> byName = new HashMap<>();
+  private final org.ahocorasick.trie.Trie trie;
   private final List<String> agencySuffixes;
 
   public Places(List<Place> places, List<String> agencySuffixes) {
@@ -58,6 +61,8 @@ public final class Places {
       p.zh().forEach(n -> names.add(Map.entry(n, p)));
     }
     names.sort(Comparator.comparingInt((Map.Entry<String, Place> e) -> -e.getKey().length()));
+    names.forEach(e -> byName.putIfAbsent(e.getKey(), e.getValue()));
+    this.trie = org.ahocorasick.trie.Trie.builder().ignoreOverlaps().addKeywords(byName.keySet()).build();
   }
 
   public static Places load(DataLocation data) {
@@ -90,37 +95,19 @@ public final class Places {
   /** The places a Simplified text names, left to right, longest name first, agencies left out. */
   public List<Found> find(String text) {
     List<Found> out = new ArrayList<>();
-    boolean[] used = new boolean[text.length()];
-    for (Map.Entry<String, Place> e : names) {
-      String name = e.getKey();
-      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        int end = i + name.length();
-        if (anyUsed(used, i, end)) {
-          continue;
-        }
-        for (int k = i; k < end; k++) {
-          used[k] = true;
-        }
-        if (!isAgency(text, end)) {
-          out.add(new Found(e.getValue(), i, end));
-        }
+    // one pass; where names overlap the longest wins (湖南自贸区长沙片区 hides 长沙), agency or not
+    for (org.ahocorasick.trie.Emit e : trie.parseText(text)) {
+      int end = e.getEnd() + 1;
+      if (!isAgency(text, end)) {
+        out.add(new Found(byName.get(e.getKeyword()), e.getStart(), end));
       }
     }
-    out.sort(Comparator.comparingInt(Found::start));
     return out;
   }
+
 
   private boolean isAgency(String text, int end) {
     String rest = text.substring(end);
     return agencySuffixes.stream().anyMatch(rest::startsWith);
-  }
-
-  private static boolean anyUsed(boolean[] used, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (used[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 }
