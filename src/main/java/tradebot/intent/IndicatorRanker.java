@@ -53,6 +53,10 @@ public final class IndicatorRanker {
   private final List<Set<String>> placesMentioned = new ArrayList<>();
   private final List<Set<String>> metricPairs = new ArrayList<>();
   private final List<List<String>> metricTerms = new ArrayList<>();
+  private final List<String> foldedMetrics = new ArrayList<>();
+  private final List<Set<MeasureFit.Flow>> statedFlows = new ArrayList<>();
+  /** Sentences folded without spaces, as glossary terms are matched in them. */
+  private final List<String> joinedSentences = new ArrayList<>();
   private final List<Set<String>> metricWords = new ArrayList<>();
 
   public IndicatorRanker(
@@ -117,16 +121,26 @@ public final class IndicatorRanker {
       regionWords.addAll(names);
       r.en().forEach(e -> regionWords.addAll(EnglishWords.words(normalizer.fold(e))));
     }
-    for (Indicator ind : indicators) {
+    Map<String, Set<String>> placeNames = new HashMap<>();
+    regionWords.forEach(w -> placeNames.put(w, Set.of(w)));
+    PhraseMatcher<String> placesInMetric = new PhraseMatcher<>(placeNames, false, false);
+    for (int i = 0; i < n; i++) {
+      Indicator ind = indicators.get(i);
+      String folded = normalizer.fold(ind.metricZh());
+      foldedMetrics.add(folded);
+      statedFlows.add(MeasureFit.statedFlows(folded));
+      joinedSentences.add(foldedSentences.get(i).replace(" ", ""));
       // the place is a slot of its own, not part of what a measure says
-      String metric = normalizer.fold(ind.metricZh());
-      for (String name : regionWords) {
-        metric = metric.replace(name, " ");
+      StringBuilder metric = new StringBuilder(folded);
+      for (PhraseMatcher.Hit<String> hit : placesInMetric.find(folded)) {
+        for (int k = hit.start(); k < hit.end(); k++) {
+          metric.setCharAt(k, ' ');
+        }
       }
-      metricPairs.add(new HashSet<>(bigramsOf(metric)));
+      metricPairs.add(new HashSet<>(bigramsOf(metric.toString())));
       // a stated fact's description names its context, which a question need not repeat
       boolean figure = ind.kind() != Indicator.Kind.FACT && ind.kind() != Indicator.Kind.DATE;
-      metricTerms.add(figure ? measureFit.qualifiers(metric.replace(" ", "")) : List.of());
+      metricTerms.add(figure ? measureFit.qualifiers(metric.toString().replace(" ", "")) : List.of());
     }
     this.slots = new SlotFactors(regionNames);
     this.coverage = new Coverage(bigrams, bigramIdf.keySet(), englishDocs, regionWords);
@@ -213,7 +227,8 @@ public final class IndicatorRanker {
     boolean headlineQuestion = q.genericOnly(regionWords);
     Set<String> questionPairs = new HashSet<>(bigramsOf(q.matchText()));
     Set<String> askedTerms = measureFit.askedTerms(q);
-    boolean dollarsAsked = MeasureFit.asked(q) == MeasureFit.Dimension.USD;
+    MeasureFit.Question asked = measureFit.read(q);
+    boolean dollarsAsked = asked.dimension() == MeasureFit.Dimension.USD;
     Set<String> questionWords = new HashSet<>(q.englishWords());
     Coverage.Terms terms = coverage.terms(q);
     List<Scored> scored = new ArrayList<>();
@@ -226,9 +241,9 @@ public final class IndicatorRanker {
         continue;
       }
       Indicator ind = indicators.get(i);
-      if (!measureFit.fits(q, ind, foldedKeywords.get(i), englishDocs.get(i))
+      if (!measureFit.fits(asked, ind, foldedMetrics.get(i), statedFlows.get(i), foldedKeywords.get(i), englishDocs.get(i))
           || !measureFit.termsFit(askedTerms, q.folded(), metricTerms.get(i), foldedKeywords.get(i), englishDocs.get(i),
-              foldedSentences.get(i).replace(" ", ""), questionWords)) {
+              joinedSentences.get(i), questionWords)) {
         continue;
       }
       String sentence = foldedSentences.get(i);

@@ -154,19 +154,34 @@ final class MeasureFit {
     OTHER
   }
 
-  boolean fits(ParsedQuestion q, Indicator ind, List<String> foldedKeywords, Set<String> englishWords) {
-    if (!dimensionFits(asked(q), ind)) {
+  /** What a question asks, read once per ranking and held against every figure. */
+  record Question(Set<Flow> flows, List<Places.Place> partners, Dimension dimension) {}
+
+  Question read(ParsedQuestion q) {
+    return new Question(flows(q.folded(), q.englishWords()), partners(q), asked(q));
+  }
+
+  /** The trade flow a figure's measure names; {@code foldedMetric} is its folded metric. */
+  static Set<Flow> statedFlows(String foldedMetric) {
+    return flows(foldedMetric, List.of());
+  }
+
+  /**
+   * @param foldedMetric the figure's folded metric, and {@code statedFlows} its flows, both computed
+   *     once when the index is built
+   */
+  boolean fits(
+      Question q, Indicator ind, String foldedMetric, Set<Flow> statedFlows, List<String> foldedKeywords,
+      Set<String> englishWords) {
+    if (!dimensionFits(q.dimension(), ind)) {
       return false;
     }
-    String metric = normalizer.fold(ind.metricZh());
-    Set<Flow> asked = flows(q.folded(), q.englishWords());
-    Set<Flow> stated = flows(metric, List.of());
-    if (!asked.isEmpty() && !stated.isEmpty() && !asked.equals(stated)) {
+    if (!q.flows().isEmpty() && !statedFlows.isEmpty() && !q.flows().equals(statedFlows)) {
       return false;
     }
-    for (Places.Place partner : partners(q)) {
+    for (Places.Place partner : q.partners()) {
       boolean named =
-          partner.zh().stream().map(normalizer::fold).anyMatch(n -> metric.contains(n) || foldedKeywords.contains(n))
+          partner.zh().stream().map(normalizer::fold).anyMatch(n -> foldedMetric.contains(n) || foldedKeywords.contains(n))
               || partner.en().stream().anyMatch(e -> foldedKeywords.contains(e) || englishWords.contains(EnglishWords.stem(e)));
       if (!named) {
         return false;
@@ -174,6 +189,7 @@ final class MeasureFit {
     }
     return true;
   }
+
 
   static boolean dimensionFits(Dimension asked, Indicator ind) {
     if (asked == Dimension.OTHER || (ind.kind() != Indicator.Kind.VALUE && ind.kind() != Indicator.Kind.COUNT)) {
